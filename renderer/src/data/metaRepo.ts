@@ -1,0 +1,57 @@
+// Small typed key/value settings and state (setup, sync state) in the `meta` table.
+import type { KhetDb } from './db';
+
+export interface SetupSettings {
+  districtCode: string;
+  mode: 'demo' | 'central';
+  /** Central service URL for display; the password never touches the register. */
+  baseUrl: string | null;
+  user: string | null;
+}
+
+export interface SyncMeta {
+  lastPullAt: number | null;
+  lastPullWindow: 'today' | '3days' | 'all' | null;
+  lastPullCount: number;
+  creditBalance: number | null;
+  unlimitedCredits: boolean;
+  lastError: string | null;
+  /** Org ids of the district office and its units, learnt from get-org-list. */
+  orgIds: string[];
+  gapPossible: boolean;
+}
+
+export const EMPTY_SYNC_META: SyncMeta = {
+  lastPullAt: null,
+  lastPullWindow: null,
+  lastPullCount: 0,
+  creditBalance: null,
+  unlimitedCredits: false,
+  lastError: null,
+  orgIds: [],
+  gapPossible: false,
+};
+
+export async function readMeta<T>(db: KhetDb, key: string): Promise<T | null> {
+  const row = await db.meta.get(key);
+  return row ? (row.value as T) : null;
+}
+
+export async function writeMeta<T>(db: KhetDb, key: string, value: T): Promise<void> {
+  await db.meta.put({ key, value });
+}
+
+export const readSetup = (db: KhetDb) => readMeta<SetupSettings>(db, 'setup');
+export const writeSetup = (db: KhetDb, s: SetupSettings) => writeMeta(db, 'setup', s);
+
+export async function readSyncMeta(db: KhetDb): Promise<SyncMeta> {
+  return { ...EMPTY_SYNC_META, ...((await readMeta<Partial<SyncMeta>>(db, 'sync')) ?? {}) };
+}
+
+export async function patchSyncMeta(db: KhetDb, patch: Partial<SyncMeta>): Promise<SyncMeta> {
+  return db.transaction('rw', db.meta, async () => {
+    const next = { ...(await readSyncMeta(db)), ...patch };
+    await writeMeta(db, 'sync', next);
+    return next;
+  });
+}

@@ -1,0 +1,49 @@
+// The outbox table: queued pushes and their state. A status change is written together with its
+// local timeline entry and the case's local stamp in ONE transaction (nothing half-recorded).
+import type { KhetDb } from './db';
+import type { OutboxEntry, StatusUpdatePayload } from '#domain/outbox';
+
+export async function enqueueStatusUpdate(db: KhetDb, caseId: string, payload: StatusUpdatePayload, now: number): Promise<number> {
+  return db.transaction('rw', [db.cases, db.outbox, db.timeline, db.audit], async () => {
+    const current = await db.cases.get(caseId);
+    if (!current) throw new Error(`case ${caseId} not found`);
+    const seq = await db.outbox.add({
+      caseId,
+      kind: 'update-status',
+      payload,
+      state: 'pending',
+      attempts: 0,
+      createdAt: now,
+      lastAttemptAt: null,
+      uncertain: false,
+      lastError: null,
+      sentAt: null,
+      basedOnActivityAt: current.lastActivityAt,
+    });
+    await db.timeline.add({ caseId, kind: 'local', at: now, statusLabel: payload.statusLabel, org: '', note: payload.note, photo: null, outboxSeq: seq });
+    await db.cases.update(caseId, { localUpdatedAt: now });
+    await db.audit.add({ at: now, action: 'status-change-queued', caseId, detail: `${payload.statusLabel} (outbox ${seq})` });
+    return seq;
+  });
+}
+
+/** Entries not yet sent, oldest first (failed ones too: they hold back later pushes of their ticket). */
+export function unsentEntries(db: KhetDb): Promise<OutboxEntry[]> {
+  return db.outbox.where('state').anyOf('pending', 'sending', 'failed').sortBy('seq');
+}
+
+export function outboxOf(db: KhetDb, caseId: string): Promise<OutboxEntry[]> {
+  return db.outbox.where('caseId').equals(caseId).sortBy('seq');
+}
+
+export function allOutbox(db: KhetDb): Promise<OutboxEntry[]> {
+  return db.outbox.orderBy('seq').reverse().toArray();
+}
+
+export async function updateEntry(db: KhetDb, seq: number, patch: Partial<OutboxEntry>): Promise<void> {
+  await db.outbox.update(seq, patch);
+}
+
+export async function retryFailed(db: KhetDb, seq: number): Promise<void> {
+  await db.outbox.update(seq, { state: 'pending', attempts: 0, lastError: null });
+}

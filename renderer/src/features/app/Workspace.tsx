@@ -1,0 +1,43 @@
+// The working app once set up: reconnects the central account if needed, creates the sync service
+// and shows the page for the current route inside the shell.
+import { useEffect, useMemo, useState } from 'react';
+import type { KhetDb } from '#data/db';
+import type { SetupSettings } from '#data/metaRepo';
+import { districtByCode } from '#domain/districts';
+import { desktop } from '#platform/index';
+import { createSyncService } from '#sync/syncService';
+import { useHashRoute } from '#ui/useHashRoute';
+import { AppLayout } from '#features/shell/AppLayout';
+import { ReconnectModal } from '#features/setup/ReconnectModal';
+import { RegisterPage } from '#features/register/RegisterPage';
+import { CasePage } from '#features/case/CasePage';
+import { SyncPage } from '#features/sync/SyncPage';
+import { AppContext, type AppContextValue } from './AppContext';
+
+export function Workspace({ db, setup }: { db: KhetDb; setup: SetupSettings }) {
+  const district = districtByCode(setup.districtCode)!;
+  const sync = useMemo(() => createSyncService(db, desktop.centralRequest, district.nameTh), [db, district.nameTh]);
+  const value: AppContextValue = useMemo(() => ({ db, setup, district, sync }), [db, setup, district, sync]);
+  const route = useHashRoute();
+  const [needsPassword, setNeedsPassword] = useState(false);
+
+  useEffect(() => {
+    void desktop.centralStatus().then(async (s) => {
+      if (!s.ok || s.value.configured) return;
+      // Demo credentials are public; a real account's password is asked for again (browser build).
+      if (setup.mode === 'demo') await desktop.centralUseDemo({ districtCode: setup.districtCode });
+      else setNeedsPassword(true);
+    });
+  }, [setup]);
+
+  return (
+    <AppContext.Provider value={value}>
+      <AppLayout route={route}>
+        {route.name === 'register' && <RegisterPage />}
+        {route.name === 'case' && <CasePage caseId={route.id} />}
+        {route.name === 'sync' && <SyncPage />}
+      </AppLayout>
+      <ReconnectModal opened={needsPassword} onDone={() => setNeedsPassword(false)} />
+    </AppContext.Provider>
+  );
+}

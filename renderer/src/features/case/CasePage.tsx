@@ -1,0 +1,82 @@
+// One case: the Traffy fields, photos, location, the merged timeline and the status change form.
+import { Anchor, Button, Center, Grid, Group, Image, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { getCase } from '#data/caseRepo';
+import { BucketBadge } from '#ui/BucketBadge';
+import { formatWhen } from '#ui/format';
+import { navigate } from '#ui/useHashRoute';
+import { useApp } from '#features/app/AppContext';
+import { StatusChangeForm } from './StatusChangeForm';
+import { CaseTimeline } from './CaseTimeline';
+
+export function CasePage({ caseId }: { caseId: string }) {
+  const { t, i18n } = useTranslation(['case', 'common']);
+  const { db } = useApp();
+  const record = useLiveQuery(async () => (await getCase(db, caseId)) ?? null, [db, caseId]);
+
+  if (record === undefined)
+    return (
+      <Center p="xl">
+        <Loader />
+      </Center>
+    );
+  if (record === null) return <Text>{t('notFound')}</Text>;
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Group gap="sm">
+          <Button variant="subtle" size="xs" onClick={() => navigate({ name: 'register' })}>
+            ← {t('common:actions.back')}
+          </Button>
+          <Title order={3}>{record.ticketId ?? record.id}</Title>
+          <BucketBadge bucket={record.bucket} label={record.statusLabel} />
+        </Group>
+        <Text size="sm" c="dimmed">
+          {t('lastActivity')}: {formatWhen(record.lastActivityAt, i18n.language)}
+        </Text>
+      </Group>
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Paper withBorder p="md">
+            <Stack gap="xs">
+              <Text style={{ whiteSpace: 'pre-wrap' }}>{record.description}</Text>
+              <Text size="sm">
+                <b>{t('categories')}:</b> {record.categories.join(', ') || t('noCategory')}
+              </Text>
+              <Text size="sm">
+                <b>{t('organizations')}:</b> {record.organizations.join(', ')}
+              </Text>
+              <Text size="sm">
+                <b>{t('location')}:</b> {record.address}
+                {record.lat != null && record.lon != null && (
+                  <>
+                    {' '}
+                    (<Anchor href={`https://www.openstreetmap.org/?mlat=${record.lat}&mlon=${record.lon}#map=18/${record.lat}/${record.lon}`} target="_blank" rel="noreferrer">
+                      {t('openMap')}
+                    </Anchor>)
+                  </>
+                )}
+              </Text>
+              <Text size="sm">
+                <b>{t('reported')}:</b> {formatWhen(record.createdAt, i18n.language)}
+              </Text>
+              {record.photos.length > 0 && (
+                <SimpleGrid cols={3}>
+                  {record.photos.slice(0, 3).map((src) => (
+                    <Image key={src} src={src} alt={t('photos')} radius="sm" h={120} fit="cover" loading="lazy" />
+                  ))}
+                </SimpleGrid>
+              )}
+            </Stack>
+          </Paper>
+          <CaseTimeline caseRecord={record} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <StatusChangeForm caseRecord={record} />
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

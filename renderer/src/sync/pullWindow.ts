@@ -1,0 +1,22 @@
+// Choosing the cheapest get-issues window that still covers everything since the last good pull.
+// `today` covers 24 h and `3days` 72 h of last_activity; margins allow for clock skew and the
+// central cache (up to 600 s old). Pure.
+import type { PullWindow } from './client';
+
+const HOUR = 3600_000;
+export const ALL_CAP = 5000;
+
+export function choosePullWindow(lastPullAt: number | null, now: number): PullWindow {
+  if (lastPullAt == null) return 'all';
+  const age = now - lastPullAt;
+  if (age < 0) return 'all'; // clock moved backwards: trust nothing
+  if (age <= 23 * HOUR) return 'today';
+  if (age <= 71 * HOUR) return '3days';
+  return 'all';
+}
+
+/** `all` returns at most 5,000 newest rows: older changes may have been missed. */
+export function gapPossible(window: PullWindow, received: number, lastPullAt: number | null, now: number): boolean {
+  if (window !== 'all') return false;
+  return received >= ALL_CAP || (lastPullAt != null && now - lastPullAt > 72 * HOUR && received >= ALL_CAP);
+}

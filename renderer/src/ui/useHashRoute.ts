@@ -1,0 +1,30 @@
+// A tiny hash router: #/register, #/case/<id>, #/sync. Hash routes work the same under app:// in
+// Electron and http:// in the browser, and the back button just works.
+import { useSyncExternalStore } from 'react';
+
+export type Route = { name: 'register' } | { name: 'case'; id: string } | { name: 'sync' };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/');
+  if (parts[0] === 'case' && parts[1]) return { name: 'case', id: decodeURIComponent(parts[1]) };
+  if (parts[0] === 'sync') return { name: 'sync' };
+  return { name: 'register' };
+}
+
+export function hrefOf(route: Route): string {
+  return route.name === 'case' ? `#/case/${encodeURIComponent(route.id)}` : `#/${route.name}`;
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = hrefOf(route);
+}
+
+const subscribe = (cb: () => void) => {
+  window.addEventListener('hashchange', cb);
+  return () => window.removeEventListener('hashchange', cb);
+};
+
+export function useHashRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}
