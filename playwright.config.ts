@@ -35,7 +35,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx tsx central-sim/cli.ts --port ${CENTRAL_PORT} --state test-results/central-state.json --fresh`,
+      command: `npx tsx central-sim/cli.ts --port ${CENTRAL_PORT} --state .central-state/e2e-state.json --fresh`,
       url: `http://127.0.0.1:${CENTRAL_PORT}/exchange-api/get-org-list/v1`,
       reuseExistingServer: false,
       timeout: 60_000,

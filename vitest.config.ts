@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { aliases } from './aliases.ts';
+import { simCommands } from './renderer/src/test/simCommands.ts';
 
 // Two projects: "unit" runs in Node (domain, sync, electron main, simulator);
 // "data" runs in real Chromium so Dexie talks to real IndexedDB.
@@ -24,8 +25,10 @@ export default defineConfig({
         test: {
           name: 'data',
           include: ['renderer/src/**/*.browser.test.ts', 'renderer/src/**/*.browser.test.tsx'],
+          testTimeout: 30_000,
           browser: {
             enabled: true,
+            commands: simCommands,
             headless: true,
             provider: playwright({
               launchOptions: {

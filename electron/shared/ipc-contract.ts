@@ -56,7 +56,7 @@ export interface CentralStatus {
 
 export const saveFileSchema = z.object({
   suggestedName: z.string().min(1).max(200).regex(/^[^/\\:*?"<>|]+$/),
-  data: z.instanceof(Uint8Array),
+  data: z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: "data must be bytes" }),
   filters: z.array(z.object({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)) })).max(5),
 });
 export type SaveFileRequest = z.infer<typeof saveFileSchema>;

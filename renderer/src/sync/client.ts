@@ -20,7 +20,8 @@ export interface CentralClient {
   getOrgList(): Promise<Result<ApiOrg[]>>;
   /** Raw issue objects: validated one by one by the caller so one bad record can be quarantined. */
   getIssues(orgIds: readonly string[], window: PullWindow): Promise<Result<unknown[]>>;
-  getIssue(ticketId: string): Promise<Result<ApiIssueDetail>>;
+  /** `fromCache`: the reply says it came from the central cache (up to 600 s old). */
+  getIssue(ticketId: string): Promise<Result<ApiIssueDetail & { fromCache: boolean }>>;
   updateIssue(update: StatusUpdate): Promise<Result<void>>;
 }
 
@@ -54,7 +55,7 @@ export function createCentralClient(transport: Transport, onEnvelope: (env: Enve
       const env = await call({ method: 'GET', endpoint: 'get-issue/v2', query: { ticket_id: ticketId } });
       if (!env.ok) return env;
       const parsed = issueDetailSchema.safeParse(env.value.body.results);
-      return parsed.success ? ok(parsed.data) : fail('bad-response', `get-issue: ${parsed.error.message}`);
+      return parsed.success ? ok({ ...parsed.data, fromCache: env.value.body.source === 'cache' }) : fail('bad-response', `get-issue: ${parsed.error.message}`);
     },
     async updateIssue(u) {
       const env = await call({

@@ -31,6 +31,11 @@ export interface PullReport {
 
 const CHUNK = 1000;
 
+/** The counts a person reads after a pull. */
+export function pullCounts(r: PullReport): { received: number; added: number; updated: number; unchanged: number } {
+  return { received: r.received, added: r.added, updated: r.updated, unchanged: r.unchanged };
+}
+
 async function ensureOrgIds(db: KhetDb, client: CentralClient, districtNameTh: string): Promise<Result<string[]>> {
   const meta = await readSyncMeta(db);
   if (meta.orgIds.length > 0) return ok(meta.orgIds);

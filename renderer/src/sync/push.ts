@@ -3,7 +3,7 @@
 // looked for in the ticket's timeline before it is ever sent again: a second SMS to the citizen is
 // worse than a short delay.
 import type { KhetDb } from '#data/db';
-import { unsentEntries, updateEntry } from '#data/outboxRepo';
+import { markSent, unsentEntries, updateEntry } from '#data/outboxRepo';
 import { parseTraffyTime } from '#domain/time';
 import { MAX_ATTEMPTS, retryDelayMs, type OutboxEntry } from '#domain/outbox';
 import type { CentralClient } from './client';
@@ -20,14 +20,16 @@ export interface PushReport {
 const CACHE_WINDOW_MS = 600_000;
 const CLOCK_SKEW_MS = 5 * 60_000;
 
-type Verdict = 'landed' | 'not-found' | 'unknown';
+/** not-found-cached: not visible, but the reply came from a cache that may predate our attempt. */
+type Verdict = 'landed' | 'not-found' | 'not-found-cached' | 'unknown';
 
 async function verify(client: CentralClient, entry: OutboxEntry): Promise<Verdict> {
   const detail = await client.getIssue(entry.payload.ticketId);
   if (!detail.ok) return 'unknown';
   const since = (entry.lastAttemptAt ?? entry.createdAt) - CLOCK_SKEW_MS;
   const found = detail.value.timeline.some((t) => t.note.trim() === entry.payload.note.trim() && (parseTraffyTime(t.timestamp) ?? 0) >= since);
-  return found ? 'landed' : 'not-found';
+  if (found) return 'landed';
+  return detail.value.fromCache ? 'not-found-cached' : 'not-found';
 }
 
 export async function pushOutbox(db: KhetDb, client: CentralClient, now: () => number, opts: { force?: boolean } = {}): Promise<PushReport> {
@@ -49,12 +51,12 @@ export async function pushOutbox(db: KhetDb, client: CentralClient, now: () => n
     if (entry.uncertain) {
       const verdict = await verify(client, entry);
       if (verdict === 'landed') {
-        await updateEntry(db, seq, { state: 'sent', sentAt: now(), uncertain: false, lastError: null });
+        await markSent(db, entry, now());
         report.verified++;
         continue;
       }
       const young = now() - (entry.lastAttemptAt ?? 0) < CACHE_WINDOW_MS;
-      if (verdict === 'unknown' || young) {
+      if (verdict === 'unknown' || (verdict === 'not-found-cached' && young)) {
         blocked.add(entry.caseId);
         report.waiting++;
         continue;
@@ -64,8 +66,7 @@ export async function pushOutbox(db: KhetDb, client: CentralClient, now: () => n
     await updateEntry(db, seq, { state: 'sending', attempts: entry.attempts + 1, lastAttemptAt: now(), uncertain: true });
     const res = await client.updateIssue(entry.payload);
     if (res.ok) {
-      await updateEntry(db, seq, { state: 'sent', sentAt: now(), uncertain: false, lastError: null });
-      await db.audit.add({ at: now(), action: 'status-change-sent', caseId: entry.caseId, detail: `outbox ${seq}` });
+      await markSent(db, entry, now());
       report.sent++;
       continue;
     }

@@ -1,7 +1,7 @@
 // The user-facing text for an AppError, in the current language.
-import type { TFunction } from 'i18next';
+import i18next from 'i18next';
 import type { AppError } from '#contract/result';
 
-export function errorText(t: TFunction, error: AppError): string {
-  return t(`errors:${error.code}`, { message: error.message });
+export function errorText(error: AppError): string {
+  return i18next.t(error.code, { ns: 'errors', message: error.message });
 }

@@ -10,6 +10,9 @@ import { useApp } from '#features/app/AppContext';
 import { StatusChangeForm } from './StatusChangeForm';
 import { CaseTimeline } from './CaseTimeline';
 
+// Shown when a photo can't be loaded (offline, or the link is gone): a grey frame, not a broken icon.
+const PHOTO_PLACEHOLDER = `data:image/svg+xml;utf8,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="160" height="120"><rect width="160" height="120" fill="#e9ecef"/><path d="M50 85l20-25 15 18 10-12 15 19z" fill="#adb5bd"/></svg>')}`;
+
 export function CasePage({ caseId }: { caseId: string }) {
   const { t, i18n } = useTranslation(['case', 'common']);
   const { db } = useApp();
@@ -65,7 +68,7 @@ export function CasePage({ caseId }: { caseId: string }) {
               {record.photos.length > 0 && (
                 <SimpleGrid cols={3}>
                   {record.photos.slice(0, 3).map((src) => (
-                    <Image key={src} src={src} alt={t('photos')} radius="sm" h={120} fit="cover" loading="lazy" />
+                    <Image key={src} src={src} alt={t('photos')} radius="sm" h={120} fit="cover" loading="lazy" fallbackSrc={PHOTO_PLACEHOLDER} />
                   ))}
                 </SimpleGrid>
               )}

@@ -37,7 +37,7 @@ export function CaseTimeline({ caseRecord }: { caseRecord: CaseRecord }) {
           {t('timeline.refresh')}
         </Button>
       </Group>
-      {error && <Alert color="red">{errorText(t, error)}</Alert>}
+      {error && <Alert color="red">{errorText(error)}</Alert>}
       {events.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('timeline.empty')}

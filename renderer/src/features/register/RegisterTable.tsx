@@ -28,11 +28,11 @@ export function RegisterTable({ rows, onNearEnd }: { rows: CaseRecord[]; onNearE
     <Box role="table" aria-label={t('title')} aria-rowcount={rows.length + 1} className={classes.table}>
       <div role="row" className={`${classes.row} ${classes.head}`}>
         <span role="columnheader">{t('columns.ticketId')}</span>
-        <span role="columnheader">{t('columns.status')}</span>
+        <span role="columnheader">{t('columns.statusLabel')}</span>
         <span role="columnheader">{t('columns.categories')}</span>
         <span role="columnheader">{t('columns.description')}</span>
         <span role="columnheader">{t('columns.subdistrict')}</span>
-        <span role="columnheader">{t('columns.lastActivityAt')}</span>
+        <span role="columnheader">{t('columns.lastActivity')}</span>
       </div>
       <div ref={parentRef} className={classes.scroller}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>

@@ -29,7 +29,7 @@ export function ReconnectModal({ opened, onDone }: { opened: boolean; onDone(): 
           {setup.user} · {setup.baseUrl}
         </Text>
         <PasswordInput label={t('password')} value={password} onChange={(e) => setPassword(e.currentTarget.value)} data-autofocus required />
-        {error && <Alert color="red">{errorText(t, error)}</Alert>}
+        {error && <Alert color="red">{errorText(error)}</Alert>}
         <Button type="submit">{t('submit')}</Button>
       </Stack>
     </Modal>

@@ -74,7 +74,7 @@ export function SetupScreen({ db }: { db: KhetDb }) {
             </Alert>
           )}
           {error && (
-            <Alert color="red" role="alert" title={errorText(t, error)}>
+            <Alert color="red" role="alert" title={errorText(error)}>
               <Text size="xs" c="dimmed">
                 {error.message}
               </Text>

@@ -3,6 +3,7 @@ import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '#ui/errorText';
+import { pullCounts } from '#sync/pull';
 import { useApp } from '#features/app/AppContext';
 import { useSyncSnapshot } from './useSyncState';
 
@@ -14,8 +15,8 @@ export function SyncButton() {
 
   async function run() {
     const r = await sync.syncNow();
-    if (r.ok) notifications.show({ color: 'teal', message: t('sync:pulled', r.value) });
-    else notifications.show({ color: 'red', message: errorText(t, r.error) });
+    if (r.ok) notifications.show({ color: 'teal', message: t('sync:pulled', pullCounts(r.value)) });
+    else notifications.show({ color: 'red', message: errorText(r.error) });
   }
 
   return (

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { allOutbox, retryFailed } from '#data/outboxRepo';
 import { formatWhen } from '#ui/format';
 import { errorText } from '#ui/errorText';
+import { pullCounts } from '#sync/pull';
 import { hrefOf } from '#ui/useHashRoute';
 import { useApp } from '#features/app/AppContext';
 import { useSyncMeta, useSyncSnapshot } from '#features/shell/useSyncState';
@@ -33,7 +34,7 @@ export function SyncPage() {
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <Paper withBorder p="md">
           <Text size="sm" c="dimmed">
-            {t('phase.idle')}
+            {t('state')}
           </Text>
           <Text fw={600}>{t(`phase.${snap.phase}`)}</Text>
         </Paper>
@@ -52,10 +53,10 @@ export function SyncPage() {
           </Text>
         </Paper>
       </SimpleGrid>
-      {snap.lastError && <Alert color="red">{errorText(t, snap.lastError)}</Alert>}
+      {snap.lastError && <Alert color="red">{errorText(snap.lastError)}</Alert>}
       {snap.lastPull && (
         <Alert color="teal">
-          {t('pulled', snap.lastPull)}
+          {t('pulled', pullCounts(snap.lastPull))}
           {snap.lastPull.quarantined.length > 0 && <Text size="sm">{t('quarantined', { count: snap.lastPull.quarantined.length })}</Text>}
         </Alert>
       )}

@@ -1,0 +1,13 @@
+// Types of the simulator commands available to browser tests (see simCommands.ts).
+import type { Faults } from '../../../central-sim/server';
+import type { SimTimelineEntry } from './simCommands';
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    simStart(opts?: { quotaPerMonth?: number | null }): Promise<string>;
+    simSetFaults(faults: Partial<Faults>): Promise<void>;
+    simTimeline(ticketId: string): Promise<SimTimelineEntry[]>;
+    simDistrictTicketIds(user: string): Promise<string[]>;
+    simStop(): Promise<void>;
+  }
+}
