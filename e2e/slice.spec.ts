@@ -8,7 +8,7 @@ test('demo setup, pull, status change reaches central, export has every case', a
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'เริ่มใช้งาน Khet Desk' })).toBeVisible();
 
-  await page.getByRole('textbox', { name: 'สำนักงานเขต' }).fill('จตุจักร');
+  await page.getByRole('combobox', { name: 'สำนักงานเขต' }).fill('จตุจักร');
   await page.getByRole('option', { name: 'เขตจตุจักร' }).click();
   await page.getByRole('button', { name: 'เชื่อมต่อและดึงเรื่องของเขต' }).click();
 
@@ -24,7 +24,7 @@ test('demo setup, pull, status change reaches central, export has every case', a
   await firstRow.click();
   await expect(page.getByRole('heading', { name: ticketId })).toBeVisible();
   const note = `ตรวจสอบพื้นที่แล้ว ซ่อมเสร็จ ${Date.now()}`;
-  await page.getByRole('textbox', { name: 'สถานะใหม่' }).click();
+  await page.getByRole('combobox', { name: 'สถานะใหม่' }).click();
   await page.getByRole('option', { name: 'เสร็จสิ้น' }).click();
   await page.getByRole('textbox', { name: /บันทึกความคืบหน้า/ }).fill(note);
   await page.getByRole('button', { name: 'บันทึกและส่งเข้าคิว' }).click();

@@ -23,6 +23,6 @@ function shutdown(code = 0) {
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
 
-run('npx', ['tsx', 'central-sim/cli.ts', '--port', centralPort, ...process.argv.slice(2)]);
+run('npx', ['tsx', 'central-sim/cli.ts', '--port', centralPort, ...process.argv.slice(2).filter((a) => a !== '--')]);
 run('npx', ['vite', '--config', 'renderer/vite.config.ts', '--port', port, '--strictPort'], { VITE_CENTRAL_URL: centralUrl });
 console.log(`Khet Desk (web): http://127.0.0.1:${port}   central simulator: ${centralUrl}`);

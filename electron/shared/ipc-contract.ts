@@ -55,8 +55,12 @@ export interface CentralStatus {
 }
 
 export const saveFileSchema = z.object({
-  suggestedName: z.string().min(1).max(200).regex(/^[^/\\:*?"<>|]+$/),
-  data: z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: "data must be bytes" }),
+  suggestedName: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[^/\\:*?"<>|]+$/),
+  data: z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'data must be bytes' }),
   filters: z.array(z.object({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)) })).max(5),
 });
 export type SaveFileRequest = z.infer<typeof saveFileSchema>;
@@ -89,14 +93,14 @@ export const CHANNELS = {
 
 /** What `window.desktop` offers, in Electron (preload) and in the browser (renderer/src/platform/browser). */
 export interface DesktopApi {
-  appInfo(): Promise<Result<AppInfo>>;
-  centralConfigure(config: CentralConfig): Promise<Result<CentralStatus>>;
-  centralUseDemo(request: z.infer<typeof centralDemoSchema>): Promise<Result<CentralStatus>>;
-  centralStatus(): Promise<Result<CentralStatus>>;
-  centralRequest(request: CentralRequest): Promise<Result<CentralResponse>>;
-  centralForget(): Promise<Result<CentralStatus>>;
-  saveFile(request: SaveFileRequest): Promise<Result<SaveFileOutcome>>;
-  openExternal(request: z.infer<typeof openExternalSchema>): Promise<Result<void>>;
+  appInfo: () => Promise<Result<AppInfo>>;
+  centralConfigure: (config: CentralConfig) => Promise<Result<CentralStatus>>;
+  centralUseDemo: (request: z.infer<typeof centralDemoSchema>) => Promise<Result<CentralStatus>>;
+  centralStatus: () => Promise<Result<CentralStatus>>;
+  centralRequest: (request: CentralRequest) => Promise<Result<CentralResponse>>;
+  centralForget: () => Promise<Result<CentralStatus>>;
+  saveFile: (request: SaveFileRequest) => Promise<Result<SaveFileOutcome>>;
+  openExternal: (request: z.infer<typeof openExternalSchema>) => Promise<Result<void>>;
 }
 
 export const DEMO_PASSWORD = 'demo';

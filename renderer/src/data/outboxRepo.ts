@@ -57,7 +57,7 @@ export async function retryFailed(db: KhetDb, seq: number): Promise<void> {
 export async function markSent(db: KhetDb, entry: OutboxEntry, now: number): Promise<void> {
   const bucket = bucketOf(entry.payload.statusLabel);
   await db.transaction('rw', [db.outbox, db.cases, db.audit], async () => {
-    await db.outbox.update(entry.seq!, { state: 'sent', sentAt: now, uncertain: false, lastError: null });
+    await db.outbox.update(entry.seq ?? 0, { state: 'sent', sentAt: now, uncertain: false, lastError: null });
     if (bucket) await db.cases.update(entry.caseId, { statusLabel: entry.payload.statusLabel, bucket });
     await db.audit.add({ at: now, action: 'status-change-sent', caseId: entry.caseId, detail: `outbox ${entry.seq}` });
   });

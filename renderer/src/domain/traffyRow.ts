@@ -17,6 +17,10 @@ export type TraffyField = (typeof TRAFFY_FIELDS)[number];
 /** Our field → the header name used as key in the row objects. */
 export type ColumnMap = Partial<Record<TraffyField, string>>;
 
+/**
+ * Why a row was not imported. `malformed-row` comes from the readers (io/): its value is the CSV parser's
+ * error code (`InvalidQuotes`, `MissingQuotes`) or `fields/headerFields` when a row carries extra values.
+ */
 export type RejectCode =
   | 'missing-state' | 'unknown-state' | 'missing-timestamp' | 'bad-timestamp' | 'bad-ticket-id' | 'malformed-row';
 export interface RejectReason {
@@ -32,13 +36,23 @@ export type NormalizedRow =
   | { ok: false; reason: RejectReason };
 
 const INVISIBLE = /[\u200B-\u200D\u200E\u200F\u2060\uFEFF\u00AD]/g;
-const NON_ASCII = /[^\x00-\x7F]/;
+// NFC is costly and almost never changes Thai text: it can only when a character lies outside printable
+// ASCII, Latin-1 and the Thai block (or is a soft hyphen or control character), or when Thai marks are out of canonical order
+// (tone mark before a below-vowel or phinthu, below-vowel before phinthu). Everything else is NFC already.
+const OUTSIDE_THAI_LATIN1 = /[^\t\n\r -\u00AC\u00AE-\u00FF\u0E00-\u0E7F]/;
+const THAI_MISORDERED = /[\u0E48-\u0E4B][\u0E38-\u0E3A]|[\u0E38\u0E39]\u0E3A/;
 
-/** NFC, no zero-width/format characters, CRLF → LF, trimmed. */
+// Traffy stores some text HTML-escaped (`ชื่อ &quot;มี ซาวน์น่า&quot;` in the open data); SheetJS already
+// unescapes such text when reading XLSX, so CSV and XLSX agree only if we decode it too (one pass).
+const ENTITIES: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'", '#39': "'", '#34': '"' };
+const ENTITY = /&(quot|amp|lt|gt|apos|#39|#34);/g;
+
+/** NFC, no zero-width/format characters, basic HTML entities decoded, CRLF → LF, trimmed. */
 export function cleanText(text: string | null | undefined): string {
   if (!text) return '';
   let s = text;
-  if (NON_ASCII.test(s)) s = s.normalize('NFC').replace(INVISIBLE, '');
+  if (OUTSIDE_THAI_LATIN1.test(s) || THAI_MISORDERED.test(s)) s = s.normalize('NFC').replace(INVISIBLE, '');
+  if (s.includes('&')) s = s.replace(ENTITY, (_, name: string) => ENTITIES[name] ?? _);
   if (s.includes('\r')) s = s.replace(/\r\n?/g, '\n');
   return s.trim();
 }
@@ -119,7 +133,7 @@ export function normalizeTraffyRow(row: Record<string, string>, columns: ColumnM
   const bucket = bucketOf(label) ?? bucketOf(typeCode);
   if (!bucket) return reject('unknown-state', label ? 'state' : 'stateType');
   // English codes (`finish`) are shown with the Thai label a coordinator knows; Thai labels stay as written.
-  const statusLabel = label && /[^\x00-\x7F]/.test(label) ? label : (CODE_LABEL.get(bucket) ?? (label || typeCode));
+  const statusLabel = label && /[\u0080-\uFFFF]/.test(label) ? label : (CODE_LABEL.get(bucket) ?? (label || typeCode));
 
   const created = readTime(cell, columns, 'createdAt');
   if (!created.ok) return { ok: false, reason: created.reason };

@@ -51,7 +51,7 @@ export function normalizeHeader(header: string): string {
     .normalize('NFC')
     .trim()
     .toLowerCase()
-    .replace(/[\s.\-]+/g, '_');
+    .replace(/[\s.-]+/g, '_');
 }
 
 /** Header texts usable as row keys: BOM stripped, trimmed, repeats suffixed `_2`, `_3`, blanks `column_N`. */

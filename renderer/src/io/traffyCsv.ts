@@ -29,14 +29,17 @@ function guessNewline(text: string, final: boolean): Newline | null {
   return m[0] as Newline;
 }
 
-function guessDelimiter(headerLine: string): string {
+/** The delimiter used most on any of the first lines (a title line above the header may have none). */
+function guessDelimiter(head: string): string {
   let best = ',';
   let bestCount = 0;
-  for (const d of [',', '\t', ';', '|']) {
-    const count = headerLine.split(d).length - 1;
-    if (count > bestCount) {
-      best = d;
-      bestCount = count;
+  for (const line of head.slice(0, 65_536).split(/\r\n|\n|\r/, 10)) {
+    for (const d of [',', '\t', ';', '|']) {
+      const count = line.split(d).length - 1;
+      if (count > bestCount) {
+        best = d;
+        bestCount = count;
+      }
     }
   }
   return best;
@@ -82,8 +85,7 @@ export async function parseTraffyCsv(input: string | Blob, opts: CsvImportOption
         carry = text;
         continue;
       }
-      const headerLine = newline ? text.slice(0, text.indexOf(newline)) : text;
-      parser = new Papa.Parser({ delimiter: guessDelimiter(headerLine), newline: newline ?? '\n', quoteChar: '"' });
+      parser = new Papa.Parser({ delimiter: guessDelimiter(text), newline: newline ?? '\n', quoteChar: '"' });
       lineChar = newline === '\r' ? '\r' : '\n';
     }
     const last = piece.final || giveUpCarry;

@@ -18,11 +18,11 @@ export interface SyncSnapshot {
 }
 
 export interface SyncService {
-  subscribe(listener: () => void): () => void;
-  getSnapshot(): SyncSnapshot;
-  syncNow(): Promise<Result<PullReport>>;
-  pushNow(): Promise<PushReport>;
-  refreshCase(caseId: string, ticketId: string): Promise<Result<OrgView[]>>;
+  subscribe: (listener: () => void) => () => void;
+  getSnapshot: () => SyncSnapshot;
+  syncNow: () => Promise<Result<PullReport>>;
+  pushNow: () => Promise<PushReport>;
+  refreshCase: (caseId: string, ticketId: string) => Promise<Result<OrgView[]>>;
 }
 
 export function createSyncService(db: KhetDb, transport: Transport, districtNameTh: string, now: () => number = Date.now): SyncService {

@@ -11,7 +11,7 @@ import classes from './RegisterTable.module.css';
 
 const ROW_HEIGHT = 44;
 
-export function RegisterTable({ rows, onNearEnd }: { rows: CaseRecord[]; onNearEnd(): void }) {
+export function RegisterTable({ rows, onNearEnd }: { rows: CaseRecord[]; onNearEnd: () => void }) {
   const { t, i18n } = useTranslation('register');
   const parentRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => parentRef.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });

@@ -8,7 +8,7 @@ import { useApp } from '#features/app/AppContext';
 
 const PAGE = 200;
 
-export function useRegisterRows(): { rows: CaseRecord[] | undefined; total: number | undefined; loadMore(): void } {
+export function useRegisterRows(): { rows: CaseRecord[] | undefined; total: number | undefined; loadMore: () => void } {
   const { db } = useApp();
   const [limit, setLimit] = useState(PAGE);
   const rows = useLiveQuery(() => listNewest(db, limit), [db, limit]);

@@ -7,7 +7,7 @@ import { desktop } from '#platform/index';
 import { errorText } from '#ui/errorText';
 import { useApp } from '#features/app/AppContext';
 
-export function ReconnectModal({ opened, onDone }: { opened: boolean; onDone(): void }) {
+export function ReconnectModal({ opened, onDone }: { opened: boolean; onDone: () => void }) {
   const { t } = useTranslation('setup');
   const { setup } = useApp();
   const [password, setPassword] = useState('');

@@ -1,0 +1,51 @@
+// UI-side entry for register exports: post the rows to the export worker in chunks (yielding between
+// them so the UI stays responsive), report progress, and resolve with the file bytes (transferred).
+// Never: builds workbooks on the UI thread or reads the register itself (the caller passes the rows).
+import type { CaseRecord } from '#domain/case';
+import type { ExportJob, ExportPhase, ExportReply, ExportRequest } from './workerProtocol';
+
+export type { ExportJob, ExportPhase };
+export type ExportWorkerFactory = () => Worker;
+
+const defaultWorker: ExportWorkerFactory = () =>
+  new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' });
+
+const SEND_CHUNK = 2000;
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Build the register file (XLSX by default, or CSV with `format: 'csv'`) in a worker. */
+export function exportRegisterInWorker(
+  rows: CaseRecord[],
+  opts: Omit<ExportJob, 'format'> & { format?: ExportJob['format'] },
+  onProgress?: (done: number, total: number, phase: ExportPhase) => void,
+  createWorker: ExportWorkerFactory = defaultWorker,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const job: ExportJob = { ...opts, format: opts.format ?? 'xlsx' };
+  return new Promise<Uint8Array<ArrayBuffer>>((resolve, reject) => {
+    const worker = createWorker();
+    let settled = false;
+    const end = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      worker.terminate();
+      fn();
+    };
+    const send = (msg: ExportRequest) => worker.postMessage(msg);
+    worker.onerror = (event) => end(() => reject(new Error(`export worker failed: ${event.message}`)));
+    worker.onmessage = (event: MessageEvent) => {
+      const msg = event.data as ExportReply;
+      if (msg.type === 'progress') onProgress?.(msg.done, msg.total, msg.phase);
+      else if (msg.type === 'done') end(() => resolve(msg.bytes));
+      else end(() => reject(new Error(msg.message)));
+    };
+    void (async () => {
+      send({ type: 'begin', job, total: rows.length });
+      for (let i = 0; i < rows.length && !settled; i += SEND_CHUNK) {
+        send({ type: 'rows', rows: rows.slice(i, i + SEND_CHUNK) });
+        onProgress?.(Math.min(i + SEND_CHUNK, rows.length), rows.length, 'send');
+        await nextTask();
+      }
+      if (!settled) send({ type: 'end' });
+    })();
+  });
+}

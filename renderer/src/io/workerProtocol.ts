@@ -1,0 +1,36 @@
+// Messages between the UI thread and the import/export workers, and the minimal port shape both
+// sides use (a DedicatedWorkerGlobalScope, a Worker, or a MessagePort in tests).
+// Never: carries functions or class instances — only structured-cloneable data crosses this line.
+import type { CaseRecord } from '#domain/case';
+import type { ImportFileProblem, ImportSummary } from './importPipeline';
+import type { RegisterExportOptions } from './registerWorkbook';
+
+export interface PortLike {
+  postMessage(message: unknown, transfer?: Transferable[]): void;
+  onmessage: ((event: MessageEvent) => void) | null;
+}
+
+/** What the export worker needs besides the rows (no callbacks). */
+export type ExportJob = Omit<RegisterExportOptions, 'onProgress'> & { format: 'xlsx' | 'csv' };
+export type ExportPhase = 'send' | 'build' | 'write';
+
+export type ExportRequest =
+  | { type: 'begin'; job: ExportJob; total: number }
+  | { type: 'rows'; rows: CaseRecord[] }
+  | { type: 'end' };
+
+export type ExportReply =
+  | { type: 'progress'; phase: ExportPhase; done: number; total: number }
+  | { type: 'done'; bytes: Uint8Array<ArrayBuffer> }
+  | { type: 'error'; message: string };
+
+export type ImportRequest =
+  | { type: 'start'; file: Blob; name: string; chunkSize?: number }
+  /** The UI stored chunk `seq`: the worker may read on (back-pressure). */
+  | { type: 'ack'; seq: number };
+
+export type ImportReply =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'chunk'; seq: number; records: CaseRecord[] }
+  | { type: 'done'; summary: ImportSummary }
+  | { type: 'error'; problem: ImportFileProblem | null; message: string };

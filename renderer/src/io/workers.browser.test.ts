@@ -1,0 +1,39 @@
+// The real module workers in Chromium (Vite bundles papaparse/SheetJS into them): a CSV import and a
+// register export each make a full round trip off the UI thread.
+import { describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
+import type { CaseRecord } from '#domain/case';
+import { REGISTER_COLUMNS, type RegisterColumn } from '#domain/registerRow';
+import { importInWorker } from './importInWorker';
+import { exportRegisterInWorker } from './exportInWorker';
+import { ImportFileError } from './importPipeline';
+
+const CSV = `\uFEFFticket_id,type,organization,comment,coords,photo,photo_after,address,subdistrict,district,province,timestamp,state,star,count_reopen,last_activity
+2023-AAAAAA,{ถนน},เขตบางรัก,"ถนนพัง
+หลายจุด","100.52,13.72",,,,สีลม,บางรัก,จังหวัดกรุงเทพมหานคร,"2023-05-12 02:30:00+00",รอรับเรื่อง,,0,"2023-05-12 02:30:00+00"
+2023-BBBBBB,{ไฟฟ้า},เขตบางรัก,=cmd,"100.52,13.72",,,,สีลม,บางรัก,กรุงเทพมหานคร,"2023-05-12 03:30:00+00",finish,5,0,"2023-05-13 03:30:00+00"
+2023-CCCCCC,{ไฟฟ้า},เขตบางรัก,?,"100.52,13.72",,,,สีลม,บางรัก,กรุงเทพมหานคร,"2023-05-12 03:30:00+00",???,5,0,
+`;
+
+describe('module workers in the browser', () => {
+  it('imports a CSV file in import.worker.ts', async () => {
+    const records: CaseRecord[] = [];
+    const summary = await importInWorker(new File([CSV], 'traffy.csv'), () => {}, (r) => void records.push(...r));
+    expect(summary).toMatchObject({ format: 'open-dataset', rows: 3, cases: 2, byBucket: { waiting: 1, finish: 1 } });
+    expect(summary.rejected).toEqual([{ line: 5, reason: { code: 'unknown-state', value: '???', column: 'state' } }]);
+    expect(records.map((r) => r.description)).toEqual(['ถนนพัง\nหลายจุด', '=cmd']);
+    const err = await importInWorker(new File(['a,b\n1,2\n'], 'x.csv'), () => {}, () => {}).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ImportFileError);
+  }, 30_000);
+
+  it('exports the register in export.worker.ts and transfers the bytes', async () => {
+    const records: CaseRecord[] = [];
+    await importInWorker(new File([CSV], 'traffy.csv'), () => {}, (r) => void records.push(...r));
+    const headers = Object.fromEntries(REGISTER_COLUMNS.map((c) => [c, c])) as Record<RegisterColumn, string>;
+    const bytes = await exportRegisterInWorker(records, { lang: 'th', title: 'ทะเบียน', districtName: 'เขตบางรัก', generatedAt: Date.now(), headers });
+    const wb = XLSX.read(bytes, { dense: true });
+    const data = wb.Sheets[wb.SheetNames[0]!]!['!data']!;
+    expect(data).toHaveLength(5);
+    expect(data[4]?.[REGISTER_COLUMNS.indexOf('description')]?.v).toBe("'=cmd");
+  }, 30_000);
+});

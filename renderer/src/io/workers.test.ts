@@ -1,0 +1,108 @@
+// The import/export worker protocols, run over a real MessageChannel (structured clone, transfer)
+// with the same cores the module workers load; only `new Worker(...)` itself is not exercised here.
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
+import type { CaseRecord } from '#domain/case';
+import { REGISTER_COLUMNS, type RegisterColumn } from '#domain/registerRow';
+import { serveExportJobs } from './exportWorkerCore';
+import { exportRegisterInWorker, type ExportPhase } from './exportInWorker';
+import { serveImportJobs } from './importWorkerCore';
+import { importInWorker } from './importInWorker';
+import { ImportFileError } from './importPipeline';
+import { parseTraffyCsv } from './traffyCsv';
+import type { PortLike } from './workerProtocol';
+
+const sampleBytes = readFileSync('/work/shared/data/traffy-open-sample-2023-05.csv');
+
+function fakeWorker(serve: (port: PortLike) => void): () => Worker {
+  return () => {
+    const { port1, port2 } = new MessageChannel();
+    serve(port1);
+    const fake = {
+      onmessage: null as ((e: MessageEvent) => void) | null,
+      onerror: null,
+      postMessage: (msg: unknown, transfer: Transferable[] = []) => port2.postMessage(msg, transfer),
+      terminate: () => {
+        port1.close();
+        port2.close();
+      },
+    };
+    port2.onmessage = (e) => fake.onmessage?.(e);
+    return fake as unknown as Worker;
+  };
+}
+
+let direct: { records: CaseRecord[]; summary: Awaited<ReturnType<typeof parseTraffyCsv>> };
+beforeAll(async () => {
+  const records: CaseRecord[] = [];
+  const summary = await parseTraffyCsv(new Blob([sampleBytes]), { onChunk: (r) => void records.push(...r) });
+  direct = { records, summary };
+}, 30_000);
+
+describe('importInWorker', () => {
+  const createWorker = fakeWorker(serveImportJobs);
+
+  it('parses off-thread, posts chunks, waits for each to be stored, reports progress', async () => {
+    const records: CaseRecord[] = [];
+    const sizes: number[] = [];
+    let last: [number, number] = [0, 0];
+    const summary = await importInWorker(
+      new File([sampleBytes], 'traffy.csv', { type: 'text/csv' }),
+      (done, total) => (last = [done, total]),
+      async (chunk) => {
+        sizes.push(chunk.length);
+        await new Promise((r) => setTimeout(r, 2));
+        records.push(...chunk);
+      },
+      { chunkSize: 300, createWorker },
+    );
+    expect(summary).toEqual(direct.summary);
+    expect(records).toEqual(direct.records);
+    expect(sizes).toEqual([300, 300, 300, 100]);
+    expect(last).toEqual([sampleBytes.length, sampleBytes.length]);
+  }, 30_000);
+
+  it('sniffs a workbook by its magic bytes whatever the file is called', async () => {
+    const ws = XLSX.utils.aoa_to_sheet([['ticket_id', 'comment', 'timestamp', 'state'], ['2023-AAAAAA', 'ไฟดับ', '2023-05-12 09:30', 'เสร็จสิ้น']]);
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, 'S');
+    const bytes = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Uint8Array<ArrayBuffer>;
+    const records: CaseRecord[] = [];
+    const summary = await importInWorker(new File([bytes], 'export.bin'), () => {}, (r) => void records.push(...r), { createWorker });
+    expect(summary).toMatchObject({ cases: 1, byBucket: { finish: 1 } });
+    expect(records[0]).toMatchObject({ id: '2023-AAAAAA', description: 'ไฟดับ' });
+  });
+
+  it('rejects with ImportFileError for a non-Traffy file, and with the store error when onChunk fails', async () => {
+    const notTraffy = await importInWorker(new File(['name,phone\na,1\n'], 'x.csv'), () => {}, () => {}, { createWorker }).catch((e: unknown) => e);
+    expect(notTraffy).toBeInstanceOf(ImportFileError);
+    expect((notTraffy as ImportFileError).problem.code).toBe('not-traffy');
+    const failing = await importInWorker(new File([sampleBytes], 'a.csv'), () => {}, () => Promise.reject(new Error('disk full')), { createWorker }).catch((e: unknown) => e);
+    expect((failing as Error).message).toBe('disk full');
+  }, 30_000);
+});
+
+describe('exportRegisterInWorker', () => {
+  const createWorker = fakeWorker(serveExportJobs);
+  const headers = Object.fromEntries(REGISTER_COLUMNS.map((c) => [c, c])) as Record<RegisterColumn, string>;
+  const opts = { lang: 'th' as const, title: 'ทะเบียน', districtName: 'เขตบางรัก', generatedAt: Date.UTC(2023, 4, 12), headers };
+
+  it('returns the workbook bytes, reporting send / write progress', async () => {
+    const phases = new Set<ExportPhase>();
+    const bytes = await exportRegisterInWorker(direct.records, opts, (_d, _t, phase) => phases.add(phase), createWorker);
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    const wb = XLSX.read(bytes, { dense: true });
+    const sheet = wb.Sheets[wb.SheetNames[0]!]!;
+    expect(sheet['!data']).toHaveLength(direct.records.length + 3);
+    expect(sheet['!data']?.[3]?.[0]?.v).toBe(direct.records[0]?.ticketId);
+    expect([...phases]).toEqual(expect.arrayContaining(['send', 'write']));
+  }, 60_000);
+
+  it('returns CSV bytes when asked', async () => {
+    const bytes = await exportRegisterInWorker(direct.records.slice(0, 10), { ...opts, format: 'csv' }, undefined, createWorker);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(text.startsWith('\uFEFFticketId,')).toBe(true);
+    expect(text.trimEnd().split('\r\n').length).toBeGreaterThanOrEqual(11);
+  });
+});
