@@ -1,46 +1,17 @@
 // The desktop shell through Playwright's _electron, against the built app (npm run build): the window opens
 // on app://khet-desk and shows the app, navigation away is refused, window.open gives null, and the page
 // sees window.desktop but no node. Skips itself, saying why, where no Electron binary exists.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { findElectron } from '../scripts/electron-binary.mjs';
 import { _electron as electron, type ElectronApplication, type Page } from 'playwright';
 import type { DesktopApi } from '#contract/ipc-contract';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 
-/**
- * Where Electron's executable is, without `require('electron')`: in electron 45 that call tries to download
- * the binary when it is missing (slow, and it fails offline). Same rules otherwise: path.txt names the
- * executable, ELECTRON_OVERRIDE_DIST_PATH replaces the package's dist folder.
- */
-function findElectron(): { path: string } | { missing: string } {
-  let pkgDir: string;
-  try {
-    pkgDir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  } catch {
-    return { missing: 'the electron package is not installed' };
-  }
-  const pathFile = path.join(pkgDir, 'path.txt');
-  const fallback =
-    process.platform === 'win32' ? 'electron.exe' : process.platform === 'darwin' ? 'Electron.app/Contents/MacOS/Electron' : 'electron';
-  const executable = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : fallback;
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  if (override) {
-    const exe = path.join(override, executable);
-    return existsSync(exe) ? { path: exe } : { missing: `ELECTRON_OVERRIDE_DIST_PATH has no Electron at ${exe}` };
-  }
-  if (!existsSync(pathFile))
-    return {
-      missing:
-        'the electron package never downloaded its binary (no network access to its releases); set ELECTRON_OVERRIDE_DIST_PATH to an unpacked Electron',
-    };
-  const exe = path.join(pkgDir, 'dist', executable);
-  return existsSync(exe) ? { path: exe } : { missing: `no Electron executable at ${exe}` };
-}
 
 const binary = findElectron();
 test.skip('missing' in binary, `Electron binary not available here: ${'missing' in binary ? binary.missing : ''}`);

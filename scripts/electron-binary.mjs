@@ -19,13 +19,14 @@ export function findElectron({ download = false } = {}) {
   const pathFile = path.join(pkgDir, 'path.txt');
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
   if (override) {
-    const exe = path.join(override, existsSync(pathFile) ? readFileSync(pathFile, 'utf8') : 'electron');
+    const fallback = process.platform === 'win32' ? 'electron.exe' : process.platform === 'darwin' ? 'Electron.app/Contents/MacOS/Electron' : 'electron';
+    const exe = path.join(override, existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : fallback);
     return existsSync(exe) ? { path: exe } : { missing: `ELECTRON_OVERRIDE_DIST_PATH has no Electron at ${exe}` };
   }
-  const installed = () => existsSync(pathFile) && existsSync(path.join(pkgDir, 'dist', readFileSync(pathFile, 'utf8')));
+  const installed = () => existsSync(pathFile) && existsSync(path.join(pkgDir, 'dist', readFileSync(pathFile, 'utf8').trim()));
   if (!installed() && download) {
     spawnSync(process.execPath, [path.join(pkgDir, 'install.js')], { stdio: 'ignore', timeout: 120_000 });
   }
-  if (installed()) return { path: path.join(pkgDir, 'dist', readFileSync(pathFile, 'utf8')) };
+  if (installed()) return { path: path.join(pkgDir, 'dist', readFileSync(pathFile, 'utf8').trim()) };
   return { missing: 'Electron binary not downloaded and not downloadable here (no access to its release server); set ELECTRON_OVERRIDE_DIST_PATH to an unpacked Electron' };
 }
