@@ -42,7 +42,8 @@ export default defineConfig({
       ignoreHTTPSErrors: true,
     },
     {
-      command: `npx vite --config renderer/vite.config.ts --port ${APP_PORT} --strictPort`,
+      // The production build, as users get it (the dev server is much slower to load page after page).
+      command: `npx vite build --config renderer/vite.config.ts --outDir ../dist/e2e-web --logLevel warn && npx vite preview --config renderer/vite.config.ts --outDir ../dist/e2e-web --port ${APP_PORT} --strictPort`,
       url: `http://127.0.0.1:${APP_PORT}`,
       env: { VITE_CENTRAL_URL: `http://127.0.0.1:${CENTRAL_PORT}/exchange-api` },
       reuseExistingServer: false,

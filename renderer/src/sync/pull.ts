@@ -80,7 +80,7 @@ export async function pullDistrict(db: KhetDb, client: CentralClient, districtNa
     report.unchanged += out.unchanged;
     report.changes.push(...out.changes);
   }
-  report.gapPossible = gapPossible(window, raw.value.length, meta.lastPullAt, now);
+  report.gapPossible = gapPossible(window, raw.value.length);
   await writeMeta(db, 'lastPull', { at: now, ...report });
   await patchSyncMeta(db, { lastPullAt: now, lastPullWindow: window, lastPullCount: raw.value.length, lastError: null, gapPossible: report.gapPossible });
   return ok(report);

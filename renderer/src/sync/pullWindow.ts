@@ -15,8 +15,10 @@ export function choosePullWindow(lastPullAt: number | null, now: number): PullWi
   return 'all';
 }
 
-/** `all` returns at most 5,000 newest rows: older changes may have been missed. */
-export function gapPossible(window: PullWindow, received: number, lastPullAt: number | null, now: number): boolean {
-  if (window !== 'all') return false;
-  return received >= ALL_CAP || (lastPullAt != null && now - lastPullAt > 72 * HOUR && received >= ALL_CAP);
+/**
+ * `all` returns at most the 5,000 newest rows: at the cap, older changes may have been missed (below it,
+ * `all` covered the district's whole list, however long the register was offline).
+ */
+export function gapPossible(window: PullWindow, received: number): boolean {
+  return window === 'all' && received >= ALL_CAP;
 }
