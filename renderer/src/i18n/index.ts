@@ -7,16 +7,18 @@ import thSetup from '#locales/th/setup.json';
 import thRegister from '#locales/th/register.json';
 import thCase from '#locales/th/case.json';
 import thSync from '#locales/th/sync.json';
+import thImport from '#locales/th/import.json';
 import enCommon from '#locales/en/common.json';
 import enErrors from '#locales/en/errors.json';
 import enSetup from '#locales/en/setup.json';
 import enRegister from '#locales/en/register.json';
 import enCase from '#locales/en/case.json';
 import enSync from '#locales/en/sync.json';
+import enImport from '#locales/en/import.json';
 
 export const resources = {
-  th: { common: thCommon, errors: thErrors, setup: thSetup, register: thRegister, case: thCase, sync: thSync },
-  en: { common: enCommon, errors: enErrors, setup: enSetup, register: enRegister, case: enCase, sync: enSync },
+  th: { common: thCommon, errors: thErrors, setup: thSetup, register: thRegister, case: thCase, sync: thSync, import: thImport },
+  en: { common: enCommon, errors: enErrors, setup: enSetup, register: enRegister, case: enCase, sync: enSync, import: enImport },
 } as const;
 
 export type Language = keyof typeof resources;

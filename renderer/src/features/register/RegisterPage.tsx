@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { RegisterTable } from './RegisterTable';
 import { ExportButton } from './ExportButton';
 import { useRegisterRows } from './useRegisterRows';
+import { ImportButton } from '#features/import/ImportButton';
 
 export function RegisterPage() {
   const { t } = useTranslation('register');
@@ -15,7 +16,10 @@ export function RegisterPage() {
           <Title order={3}>{t('title')}</Title>
           {total != null && <Text c="dimmed">{t('count', { count: total, formatParams: {} })}</Text>}
         </Group>
-        <ExportButton disabled={!total} />
+        <Group gap="xs">
+          <ImportButton />
+          <ExportButton disabled={!total} />
+        </Group>
       </Group>
       {rows === undefined ? (
         <Center p="xl">
