@@ -2,6 +2,7 @@
 import type { KhetDb } from './db';
 import { mergeRemote, newCaseFromRemote, type CaseRecord, type RemoteFields } from '#domain/case';
 import { diffCase, type CaseChange } from '#domain/changes';
+import { emitCasesChanged } from './changeFeed';
 
 export interface UpsertOutcome {
   added: number;
@@ -25,6 +26,11 @@ export async function listNewest(db: KhetDb, limit: number, after?: { lastActivi
 
 export function getCase(db: KhetDb, id: string): Promise<CaseRecord | undefined> {
   return db.cases.get(id);
+}
+
+/** Cases by id, in the order asked (undefined where a case is gone). */
+export function getCases(db: KhetDb, ids: readonly string[]): Promise<(CaseRecord | undefined)[]> {
+  return db.cases.bulkGet([...ids]);
 }
 
 export function countCases(db: KhetDb): Promise<number> {
@@ -69,5 +75,6 @@ export async function upsertRemote(db: KhetDb, incoming: ReadonlyArray<{ id: str
     });
     await db.cases.bulkPut(toPut);
   });
+  emitCasesChanged(outcome.changes.map((c) => c.caseId));
   return outcome;
 }

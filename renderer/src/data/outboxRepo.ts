@@ -3,9 +3,10 @@
 import type { KhetDb } from './db';
 import type { OutboxEntry, StatusUpdatePayload } from '#domain/outbox';
 import { bucketOf } from '#domain/status';
+import { emitCasesChanged } from './changeFeed';
 
 export async function enqueueStatusUpdate(db: KhetDb, caseId: string, payload: StatusUpdatePayload, now: number): Promise<number> {
-  return db.transaction('rw', [db.cases, db.outbox, db.timeline, db.audit], async () => {
+  const seq = await db.transaction('rw', [db.cases, db.outbox, db.timeline, db.audit], async () => {
     const current = await db.cases.get(caseId);
     if (!current) throw new Error(`case ${caseId} not found`);
     const seq = (await db.outbox.add({
@@ -26,6 +27,8 @@ export async function enqueueStatusUpdate(db: KhetDb, caseId: string, payload: S
     await db.audit.add({ at: now, action: 'status-change-queued', caseId, detail: `${payload.statusLabel} (outbox ${seq})` });
     return seq;
   });
+  emitCasesChanged([caseId]);
+  return seq;
 }
 
 /** Entries not yet sent, oldest first (failed ones too: they hold back later pushes of their ticket). */
@@ -61,4 +64,5 @@ export async function markSent(db: KhetDb, entry: OutboxEntry, now: number): Pro
     if (bucket) await db.cases.update(entry.caseId, { statusLabel: entry.payload.statusLabel, bucket });
     await db.audit.add({ at: now, action: 'status-change-sent', caseId: entry.caseId, detail: `outbox ${entry.seq}` });
   });
+  emitCasesChanged([entry.caseId]);
 }

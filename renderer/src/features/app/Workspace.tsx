@@ -1,6 +1,8 @@
 // The working app once set up: reconnects the central account if needed, creates the sync service
 // and shows the page for the current route inside the shell.
 import { useEffect, useMemo, useState } from 'react';
+import { onCasesChanged } from '#data/changeFeed';
+import { useQueryClient } from './useQueryClient';
 import type { KhetDb } from '#data/db';
 import type { SetupSettings } from '#data/metaRepo';
 import { districtByCode } from '#domain/districts';
@@ -17,7 +19,9 @@ import { AppContext, type AppContextValue } from './AppContext';
 export function Workspace({ db, setup }: { db: KhetDb; setup: SetupSettings }) {
   const district = districtByCode(setup.districtCode)!;
   const sync = useMemo(() => createSyncService(db, desktop.centralRequest, district.nameTh), [db, district.nameTh]);
-  const value: AppContextValue = useMemo(() => ({ db, setup, district, sync }), [db, setup, district, sync]);
+  const query = useQueryClient(db.name);
+  const value: AppContextValue = useMemo(() => ({ db, setup, district, sync, query }), [db, setup, district, sync, query]);
+  useEffect(() => onCasesChanged((ids) => query.notifyChanged([...ids])), [query]);
   const route = useHashRoute();
   const [needsPassword, setNeedsPassword] = useState(false);
 
