@@ -48,7 +48,7 @@ export function RegisterFilters({ view, onChange, facets, engineReady, searchRea
         size="xs"
         aria-label={t('filters.status')}
         value={view.tab}
-        onChange={(v) => onChange({ ...view, tab: v as StatusTab })}
+        onChange={(v) => onChange({ ...view, tab: v })}
         disabled={!engineReady}
         data={tabs.map((tab) => ({ value: tab, label: `${tab === 'all' || tab === 'open' ? t(`filters.${tab}`) : t(`common:bucket.${tab}`)}${count(tab)}` }))}
       />
@@ -68,7 +68,7 @@ export function RegisterFilters({ view, onChange, facets, engineReady, searchRea
         w={200}
         aria-label={t('filters.sort')}
         value={view.sort}
-        onChange={(v) => v && onChange({ ...view, sort: v as RegisterView['sort'] })}
+        onChange={(v) => v && onChange({ ...view, sort: v })}
         allowDeselect={false}
         disabled={!engineReady}
         data={(Object.keys(SORTS) as SortKey[]).map((s) => ({ value: s, label: t(`filters.sorts.${SORTS[s]}`) }))}

@@ -26,7 +26,9 @@ function isDefaultView(q: CaseQuery): boolean {
 
 export function useRegisterRows(filter: CaseQuery): RegisterRows {
   const { db, query } = useApp();
-  const [limit, setLimit] = useState(PAGE);
+  // How many rows to show grows with scrolling and starts again for every new filter.
+  const [grown, setGrown] = useState({ filter, limit: PAGE });
+  const limit = grown.filter === filter ? grown.limit : PAGE;
   const [engineReady, setEngineReady] = useState(false);
   const [result, setResult] = useState<Omit<RegisterRows, 'loadMore' | 'engineReady'> | null>(null);
   const [version, setVersion] = useState(0);
@@ -35,7 +37,6 @@ export function useRegisterRows(filter: CaseQuery): RegisterRows {
     void query.ready.then(() => setEngineReady(true));
     return onCasesChanged(() => setVersion((v) => v + 1));
   }, [query]);
-  useEffect(() => setLimit(PAGE), [filter]);
 
   // Before the engine is ready: keyset read of the newest rows (live).
   const fallbackRows = useLiveQuery(() => (engineReady ? undefined : listNewest(db, limit)), [db, limit, engineReady]);
@@ -55,7 +56,9 @@ export function useRegisterRows(filter: CaseQuery): RegisterRows {
   }, [engineReady, filter, limit, version, db, query]);
 
   const rows = engineReady ? result?.rows : isDefaultView(filter) ? fallbackRows : undefined;
-  const loadMore = useCallback(() => setLimit((l) => (rows && rows.length >= l ? l + PAGE * 5 : l)), [rows]);
+  const loadMore = useCallback(() => {
+    if (rows && rows.length >= limit) setGrown({ filter, limit: limit + PAGE * 5 });
+  }, [rows, limit, filter]);
   return {
     rows,
     total: engineReady ? result?.total : fallbackTotal,
