@@ -19,3 +19,14 @@ export async function centralGet(user: string, endpoint: string, query: Record<s
   const text = await res.text();
   return JSON.parse(text.slice(text.indexOf('{'))) as Envelope;
 }
+
+/** A change made on the central side by someone else (another officer, another app). */
+export async function centralUpdate(user: string, body: Record<string, unknown>): Promise<Envelope> {
+  const res = await fetch(`${CENTRAL_URL}/update-issue/v1`, {
+    method: 'PATCH',
+    headers: { authorization: `Bearer ${await token(user)}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const text = await res.text();
+  return JSON.parse(text.slice(text.indexOf('{'))) as Envelope;
+}

@@ -10,6 +10,9 @@ import { hrefOf } from '#ui/useHashRoute';
 import { useApp } from '#features/app/AppContext';
 import { useSyncMeta, useSyncSnapshot } from '#features/shell/useSyncState';
 import { SyncButton } from '#features/shell/SyncButton';
+import { readMeta } from '#data/metaRepo';
+import type { PullReport } from '#sync/pull';
+import { ChangeList } from './ChangeList';
 
 export function SyncPage() {
   const { t, i18n } = useTranslation(['sync', 'common', 'errors', 'case']);
@@ -17,6 +20,8 @@ export function SyncPage() {
   const snap = useSyncSnapshot();
   const meta = useSyncMeta();
   const outbox = useLiveQuery(() => allOutbox(db), [db]) ?? [];
+  // The last pull's report is kept in the register, so the list survives a restart.
+  const lastPull = useLiveQuery(() => readMeta<PullReport>(db, 'lastPull'), [db]);
   const pending = outbox.filter((o) => o.state !== 'sent').length;
   const credits = meta.unlimitedCredits ? t('common:credits.unlimited') : (meta.creditBalance?.toLocaleString() ?? t('common:credits.unknown'));
 
@@ -61,6 +66,7 @@ export function SyncPage() {
         </Alert>
       )}
       {meta.gapPossible && <Alert color="yellow">{t('gap')}</Alert>}
+      {lastPull && <ChangeList changes={lastPull.changes} />}
       <Title order={4}>
         {t('outboxTitle')} · {t('pending', { count: pending })}
       </Title>
