@@ -1,8 +1,8 @@
 // Bad connection details at first run: a clear message in Thai, nothing stored, the form kept.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { CENTRAL_URL } from './support/central';
 
-async function fillCentral(page: import('@playwright/test').Page, url: string, user: string, password: string) {
+async function fillCentral(page: Page, url: string, user: string, password: string) {
   await page.goto('/');
   await page.getByRole('combobox', { name: 'สำนักงานเขต' }).fill('บางรัก');
   await page.getByRole('option', { name: 'เขตบางรัก' }).click();
