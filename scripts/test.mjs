@@ -3,6 +3,7 @@
 // and we can (root + apt); otherwise stops with a one-line instruction.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { findElectron } from './electron-binary.mjs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -31,5 +32,11 @@ sh('npx', ['eslint', '.', '--max-warnings', '0']);
 sh('npx', ['vitest', 'run', '--project', 'unit']);
 sh('npx', ['vitest', 'run', '--project', 'data']);
 sh('node', ['scripts/electronegativity.mjs']);
+const electron = findElectron();
+if ('missing' in electron) {
+  console.log(`\nElectron e2e project: skipped (${electron.missing}).`);
+} else {
+  sh('npm', ['run', 'build']); // the Electron project runs the built app
+}
 sh('npx', ['playwright', 'test']);
 console.log('\n✔ all tests passed');
