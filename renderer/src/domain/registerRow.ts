@@ -1,10 +1,11 @@
 // The register export's columns and the row builder behind both the XLSX and the CSV writer (io/).
-// Owns column order, each column's kind and width, and how a case becomes cell values. Pure.
+// Owns column order, each column's kind and width, and how a case becomes cell values. Pure but for
+// a memo of the formatted date per Bangkok day (same output, a fraction of the Intl cost at 100k rows).
 // Never: writes files or neutralises cells itself (the writers do, for every text cell); never
 // translates headers (the caller passes them in).
 import type { CaseRecord } from './case';
 import type { StatusBucket } from './status';
-import { formatThaiDate } from './thaiDate';
+import { formatThaiDate, formatThaiTime } from './thaiDate';
 
 export const REGISTER_COLUMNS = [
   'ticketId', 'statusLabel', 'bucket', 'categories', 'description', 'address', 'subdistrict', 'district',
@@ -37,9 +38,27 @@ export interface RegisterRowOptions {
   bucketLabels?: Partial<Record<StatusBucket, string>>;
 }
 
+const DAY_MS = 86_400_000;
+const BANGKOK_MS = 7 * 3600_000;
+/** `12 พฤษภาคม 2566 เวลา ` per language and Bangkok day: Intl formatting is most of a row's cost. */
+const datePrefixes = new Map<string, string>();
+
+/** formatThaiDate(ms, formal, with time), the date part cached per Bangkok day. */
+function formalDateTime(ms: number, lang: 'th' | 'en'): string {
+  const key = `${lang}${Math.floor((ms + BANGKOK_MS) / DAY_MS)}`;
+  const prefix = datePrefixes.get(key);
+  if (prefix !== undefined) return prefix + formatThaiTime(ms, lang);
+  const full = formatThaiDate(ms, { style: 'formal', withTime: true, lang });
+  const time = formatThaiTime(ms, lang);
+  if (!Number.isFinite(ms) || !full.endsWith(time)) return full;
+  if (datePrefixes.size >= 20_000) datePrefixes.clear();
+  datePrefixes.set(key, full.slice(0, full.length - time.length));
+  return full;
+}
+
 /** One case as values in REGISTER_COLUMNS order (`createdDate` as epoch ms; null = empty cell). */
 export function registerRowValues(c: CaseRecord, opts: RegisterRowOptions): RegisterValue[] {
-  const when = (ms: number) => formatThaiDate(ms, { style: 'formal', withTime: true, lang: opts.lang });
+  const when = (ms: number) => formalDateTime(ms, opts.lang);
   return [
     c.ticketId ?? c.id,
     c.statusLabel,

@@ -1,5 +1,6 @@
 // UI-side entry for register exports: post the rows to the export worker in chunks (yielding between
-// them so the UI stays responsive), report progress, and resolve with the file bytes (transferred).
+// them so the UI stays responsive; an XLSX worker writes them as they arrive), report progress, and
+// resolve with the file bytes (transferred).
 // Never: builds workbooks on the UI thread or reads the register itself (the caller passes the rows).
 import type { CaseRecord } from '#domain/case';
 import type { ExportJob, ExportPhase, ExportReply, ExportRequest } from './workerProtocol';
@@ -13,7 +14,12 @@ const defaultWorker: ExportWorkerFactory = () =>
 const SEND_CHUNK = 2000;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Build the register file (XLSX by default, or CSV with `format: 'csv'`) in a worker. */
+/**
+ * Build the register file (XLSX by default, or CSV with `format: 'csv'`) in a worker. Progress, as
+ * rows of `total`: XLSX reports 'write' then 'compress' (rows through the deflater; the worker writes
+ * while rows are still being sent, so there is no separate 'send' stage), never going back; CSV
+ * reports 'send', 'build', 'write' one after another, each from 0.
+ */
 export function exportRegisterInWorker(
   rows: CaseRecord[],
   opts: Omit<ExportJob, 'format'> & { format?: ExportJob['format'] },
@@ -42,7 +48,7 @@ export function exportRegisterInWorker(
       send({ type: 'begin', job, total: rows.length });
       for (let i = 0; i < rows.length && !settled; i += SEND_CHUNK) {
         send({ type: 'rows', rows: rows.slice(i, i + SEND_CHUNK) });
-        onProgress?.(Math.min(i + SEND_CHUNK, rows.length), rows.length, 'send');
+        if (job.format === 'csv') onProgress?.(Math.min(i + SEND_CHUNK, rows.length), rows.length, 'send');
         await nextTask();
       }
       if (!settled) send({ type: 'end' });

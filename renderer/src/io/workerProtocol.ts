@@ -3,7 +3,7 @@
 // Never: carries functions or class instances — only structured-cloneable data crosses this line.
 import type { CaseRecord } from '#domain/case';
 import type { ImportFileProblem, ImportSummary } from './importPipeline';
-import type { RegisterExportOptions } from './registerWorkbook';
+import type { RegisterExportOptions, RegisterWritePhase } from './registerWorkbook';
 
 export interface PortLike {
   postMessage(message: unknown, transfer?: Transferable[]): void;
@@ -12,7 +12,8 @@ export interface PortLike {
 
 /** What the export worker needs besides the rows (no callbacks). */
 export type ExportJob = Omit<RegisterExportOptions, 'onProgress'> & { format: 'xlsx' | 'csv' };
-export type ExportPhase = 'send' | 'build' | 'write';
+/** send: rows posted to the worker; then the worker's build (CSV rows), write (XLSX rows), compress (zip closed). */
+export type ExportPhase = 'send' | RegisterWritePhase;
 
 export type ExportRequest =
   | { type: 'begin'; job: ExportJob; total: number }

@@ -1,6 +1,8 @@
-// The real module workers in Chromium (Vite bundles papaparse/SheetJS into them): a CSV import and a
-// register export each make a full round trip off the UI thread.
+// The real module workers in Chromium (Vite bundles papaparse/SheetJS/fflate into them): a CSV import
+// and a register export (its sheet deflated in fflate's own nested worker) each make a full round trip
+// off the UI thread.
 import { describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
 import * as XLSX from 'xlsx';
 import type { CaseRecord } from '#domain/case';
 import { REGISTER_COLUMNS, type RegisterColumn } from '#domain/registerRow';
@@ -30,10 +32,18 @@ describe('module workers in the browser', () => {
     const records: CaseRecord[] = [];
     await importInWorker(new File([CSV], 'traffy.csv'), () => {}, (r) => void records.push(...r));
     const headers = Object.fromEntries(REGISTER_COLUMNS.map((c) => [c, c])) as Record<RegisterColumn, string>;
-    const bytes = await exportRegisterInWorker(records, { lang: 'th', title: 'ทะเบียน', districtName: 'เขตบางรัก', generatedAt: Date.now(), headers });
+    const phases: string[] = [];
+    const job = { lang: 'th' as const, title: 'ทะเบียน', districtName: 'เขตบางรัก', generatedAt: Date.now(), headers };
+    const bytes = await exportRegisterInWorker(records, job, (_d, _t, phase) => phases.push(phase));
     const wb = XLSX.read(bytes, { dense: true });
     const data = wb.Sheets[wb.SheetNames[0]!]!['!data']!;
     expect(data).toHaveLength(5);
     expect(data[4]?.[REGISTER_COLUMNS.indexOf('description')]?.v).toBe("'=cmd");
+    expect(data[3]?.[REGISTER_COLUMNS.indexOf('subdistrict')]).toMatchObject({ t: 's', v: 'สีลม' });
+    // The deflate ran in fflate's worker nested in export.worker.ts; the pane and font were edited in.
+    const parts = unzipSync(bytes);
+    expect(strFromU8(parts['xl/worksheets/sheet1.xml']!)).toContain('<pane ySplit="3" topLeftCell="A4" activePane="bottomLeft" state="frozen"/>');
+    expect(strFromU8(parts['xl/styles.xml']!)).toContain('<name val="Sarabun"/>');
+    expect(phases.at(-1)).toBe('compress');
   }, 30_000);
 });

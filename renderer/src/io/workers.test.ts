@@ -11,7 +11,7 @@ import { serveImportJobs } from './importWorkerCore';
 import { importInWorker } from './importInWorker';
 import { ImportFileError } from './importPipeline';
 import { parseTraffyCsv } from './traffyCsv';
-import type { PortLike } from './workerProtocol';
+import type { ExportReply, ExportRequest, PortLike } from './workerProtocol';
 
 const sampleBytes = readFileSync('/work/shared/data/traffy-open-sample-2023-05.csv');
 
@@ -88,19 +88,49 @@ describe('exportRegisterInWorker', () => {
   const headers = Object.fromEntries(REGISTER_COLUMNS.map((c) => [c, c])) as Record<RegisterColumn, string>;
   const opts = { lang: 'th' as const, title: 'ทะเบียน', districtName: 'เขตบางรัก', generatedAt: Date.UTC(2023, 4, 12), headers };
 
-  it('returns the workbook bytes, reporting send / write progress', async () => {
-    const phases = new Set<ExportPhase>();
-    const bytes = await exportRegisterInWorker(direct.records, opts, (_d, _t, phase) => phases.add(phase), createWorker);
+  it('returns the workbook bytes, reporting write then compress progress that never goes back', async () => {
+    const reports: Array<[ExportPhase, number]> = [];
+    const bytes = await exportRegisterInWorker(direct.records, opts, (d, _t, phase) => reports.push([phase, d]), createWorker);
     expect(bytes).toBeInstanceOf(Uint8Array);
     const wb = XLSX.read(bytes, { dense: true });
     const sheet = wb.Sheets[wb.SheetNames[0]!]!;
     expect(sheet['!data']).toHaveLength(direct.records.length + 3);
     expect(sheet['!data']?.[3]?.[0]?.v).toBe(direct.records[0]?.ticketId);
-    expect([...phases]).toEqual(expect.arrayContaining(['send', 'write']));
+    expect([...new Set(reports.map(([p]) => p))]).toEqual(['write', 'compress']);
+    const done = reports.map(([, d]) => d);
+    expect(done).toEqual([...done].sort((x, y) => x - y)); // rows through the deflater never go back
+    expect(reports.at(-1)).toEqual(['compress', direct.records.length]);
   }, 60_000);
 
-  it('returns CSV bytes when asked', async () => {
-    const bytes = await exportRegisterInWorker(direct.records.slice(0, 10), { ...opts, format: 'csv' }, undefined, createWorker);
+  it('rejects with the error and stops when a row cannot be written', async () => {
+    const broken = { ...direct.records[0]!, categories: undefined } as unknown as CaseRecord;
+    const err = await exportRegisterInWorker([...direct.records.slice(0, 5), broken], opts, undefined, createWorker).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(Error);
+    expect((err as Error).message).toMatch(/join|undefined/);
+  });
+
+  it('refuses an export whose rows do not add up to the announced total', async () => {
+    const { port1, port2 } = new MessageChannel();
+    serveExportJobs(port1);
+    const replies: ExportReply[] = [];
+    const ended = new Promise<void>((resolve) => {
+      port2.onmessage = (e: MessageEvent<ExportReply>) => {
+        replies.push(e.data);
+        if (e.data.type !== 'progress') resolve();
+      };
+    });
+    port2.postMessage({ type: 'begin', job: { ...opts, format: 'xlsx' }, total: 5 } satisfies ExportRequest);
+    port2.postMessage({ type: 'rows', rows: direct.records.slice(0, 3) } satisfies ExportRequest);
+    port2.postMessage({ type: 'end' } satisfies ExportRequest);
+    await ended;
+    port1.close();
+    expect(replies.at(-1)).toEqual({ type: 'error', message: 'export: 3 rows written, 5 announced' });
+  });
+
+  it('returns CSV bytes when asked, reporting send, build and write', async () => {
+    const phases = new Set<ExportPhase>();
+    const bytes = await exportRegisterInWorker(direct.records.slice(0, 10), { ...opts, format: 'csv' }, (_d, _t, p) => phases.add(p), createWorker);
+    expect([...phases]).toEqual(['send', 'build', 'write']);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     expect(text.startsWith('\uFEFFticketId,')).toBe(true);
     expect(text.trimEnd().split('\r\n').length).toBeGreaterThanOrEqual(11);
