@@ -109,8 +109,12 @@ const fmtMs = (ms) =>
 const fmtN = (n) => (n == null ? '—' : n.toLocaleString('en'));
 const errText = (e) => (e instanceof Error ? e.message.split('\n')[0] : String(e));
 
+/** Writes what has been measured so far (`partial: true`); set by main(), called before every phase. */
+let checkpoint = () => undefined;
+
 /** Run one phase; a failure is recorded in the report (`{ error }`) instead of ending the run. */
 async function phase(name, fn) {
+  checkpoint();
   const start = Date.now();
   log(`── ${name}`);
   try {
@@ -427,6 +431,26 @@ function checks(report) {
   return out;
 }
 
+/** The report's keys in reading order. */
+function orderedReport(r) {
+  const keys = [
+    'cases',
+    'import',
+    'import_generated',
+    'write',
+    'query',
+    'search',
+    'startup',
+    'export',
+    'memory',
+    'libreoffice',
+    'checks',
+    'env',
+    'total_s',
+  ];
+  return Object.fromEntries(keys.filter((k) => r[k] !== undefined).map((k) => [k, r[k]]));
+}
+
 function printTable(report) {
   const c = report.checks ?? {};
   const mark = (key) => (c[key] ? (c[key].ok ? 'ok' : 'MISS') : '');
@@ -497,6 +521,7 @@ async function main() {
     `Khet Desk bench: ${synthetic ? `${fmtN(opts.cases)} synthetic cases` : 'imported register'}${opts.importFile ? `, import ${opts.importFile}` : ''}; files in ${artifactsDir}`,
   );
   const report = { cases: opts.cases, env: null };
+  checkpoint = () => writeFileSync(opts.out, `${JSON.stringify({ partial: true, ...orderedReport(report) }, null, 2)}\n`);
   const skip = (name) => opts.skip.has(name);
   const skipped = (name) => ({ skipped: `--skip ${name}` });
 
@@ -641,6 +666,7 @@ async function main() {
       if (!worker) throw new Error(`query worker not found among ${u.workers.length} workers`);
       const heap = u.main.used + worker.used;
       const backing = u.main.backing + worker.backing;
+      log(`   bench page ${mb(u.main.used)} MB + query worker ${mb(worker.used)} MB + ArrayBuffers ${mb(backing)} MB`);
       return { main_mb: mb(u.main.used), worker_mb: mb(worker.used), array_buffers_mb: mb(backing), total_mb: mb(heap + backing) };
     });
     const q = await call(([reps]) => window.bench.runQueries(reps), opts.queryReps);
@@ -648,6 +674,7 @@ async function main() {
     report.search = await phase('search: Thai full-text queries', async () => {
       if (skip('search')) return skipped('search');
       const s = await call(([reps]) => window.bench.runSearch(reps), opts.queryReps);
+      log(`   search: p50 ${fmtMs(s.p50_ms)}, p95 ${fmtMs(s.p95_ms)}`);
       return { ...s, search_index_ms: engine.search_ready_ms };
     });
     if (opts.baselineReps > 0 && !skip('baseline')) {
@@ -742,21 +769,7 @@ async function main() {
   report.checks = checks(report);
   report.total_s = Math.round((Date.now() - t0) / 1000);
   report.env.load_avg_end = Math.round(os.loadavg()[0] * 100) / 100;
-  const ordered = {
-    cases: report.cases,
-    import: report.import,
-    import_generated: report.import_generated,
-    write: report.write,
-    query: report.query,
-    search: report.search,
-    startup: report.startup,
-    export: report.export,
-    memory: report.memory,
-    libreoffice: report.libreoffice,
-    checks: report.checks,
-    env: report.env,
-    total_s: report.total_s,
-  };
+  const ordered = orderedReport(report);
   writeFileSync(opts.out, `${JSON.stringify(ordered, null, 2)}\n`);
   printTable(ordered);
   console.log(`\nreport: ${opts.out}   (total ${report.total_s} s)`);

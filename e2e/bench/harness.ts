@@ -198,7 +198,10 @@ function makeCsv(): { ms: number; bytes: number; rows: number } {
 
 /** Hand a blob to the bench server, which writes it under its output directory; resolves with the path. */
 async function save(name: string, data: Blob | Uint8Array<ArrayBuffer>): Promise<string> {
-  const res = await fetch(`/__bench/save?name=${encodeURIComponent(name)}`, { method: 'POST', body: data });
+  // Always a Blob body: the DevTools protocol inlines an ArrayBuffer body into its network events, and a
+  // 100+ MB one (a 500k-row export) breaks Playwright's pipe.
+  const body = data instanceof Blob ? data : new Blob([data]);
+  const res = await fetch(`/__bench/save?name=${encodeURIComponent(name)}`, { method: 'POST', body });
   if (!res.ok) throw new Error(`saving ${name}: HTTP ${res.status}`);
   return ((await res.json()) as { path: string }).path;
 }
