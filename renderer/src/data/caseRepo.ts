@@ -49,13 +49,7 @@ export async function upsertRemote(db: KhetDb, incoming: ReadonlyArray<{ id: str
   const outcome: UpsertOutcome = { added: 0, updated: 0, unchanged: 0, changes: [] };
   if (incoming.length === 0) return outcome;
   await db.transaction('rw', db.cases, async () => {
-    // A key-only lookup first: most of a first import or a first pull is new, and reading keys is far
-    // cheaper than reading whole records; only the cases that exist are then read in full.
-    const ids = incoming.map((r) => r.id);
-    const present = new Set(await db.cases.where(':id').anyOf(ids).primaryKeys());
-    const known = present.size === 0 ? [] : await db.cases.bulkGet(ids.filter((id) => present.has(id)));
-    const byId = new Map(known.filter((c): c is CaseRecord => c != null).map((c) => [c.id, c]));
-    const existing = ids.map((id) => byId.get(id));
+    const existing = await db.cases.bulkGet(incoming.map((r) => r.id));
     const toPut: CaseRecord[] = [];
     incoming.forEach(({ id, remote }, i) => {
       const before = existing[i];
