@@ -30,6 +30,8 @@ export default defineConfig({
             enabled: true,
             commands: simCommands,
             headless: true,
+            // Several checkouts may test at once on one machine: the port can be moved.
+            api: { port: Number(process.env.VITEST_BROWSER_PORT ?? 63315) },
             provider: playwright({
               launchOptions: {
                 executablePath: chromium,
