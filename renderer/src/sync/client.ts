@@ -1,70 +1,66 @@
-// The Traffy Exchange API client used by pull and push. One client, two transports: the transport
-// is `window.desktop.centralRequest` (main process in Electron, direct fetch in the browser build),
-// which also owns the credentials. This module never sees a password.
-import type { CentralRequest, CentralResponse } from '#contract/ipc-contract';
-import { fail, ok, type Result } from '#contract/result';
-import { envelopeError, parseEnvelope, type Envelope } from './envelope';
-import { issueDetailSchema, orgSchema, type ApiIssueDetail, type ApiOrg } from './schemas';
+// The Traffy Exchange API client used by pull, push and the case screens: one typed method per
+// endpoint of the contract (/work/shared/reference/traffy-exchange-api.openapi.yaml). One client,
+// two transports: the transport is `window.desktop.centralRequest` (main process in Electron, direct
+// fetch in the browser build), which also owns the credentials. This module never sees a password.
+// Owns: the client's public shape and its assembly. Reads live in clientReads.ts, writes in
+// clientWrites.ts, the reply path (envelope → onEnvelope → errors → zod) in clientCall.ts.
+import type { Result } from '#contract/result';
+import { createCaller, type Transport } from './clientCall';
+import { createReads } from './clientReads';
+import {
+  createWrites,
+  type CommentInput,
+  type JoinForwardInput,
+  type NewIssueInput,
+  type NewIssueOutcome,
+  type StatusUpdate,
+} from './clientWrites';
+import type { Envelope } from './envelope';
+import type { ApiCategory, ApiIssueDetail, ApiOrg, ApiStatusDef } from './schemas';
 
-export type Transport = (req: CentralRequest) => Promise<Result<CentralResponse>>;
+export type { Transport } from './clientCall';
+export type { CommentInput, CommentType, JoinForwardInput, NewIssueInput, NewIssueOutcome, StatusUpdate } from './clientWrites';
+export type { ApiCategory, ApiStatusDef } from './schemas';
 export type PullWindow = 'today' | '3days' | 'all';
 
-export interface StatusUpdate {
-  ticketId: string;
-  issueStatusId: number;
-  note: string;
-  notifyReporter: boolean;
-}
-
 export interface CentralClient {
+  /** The account's orgs (get-org-list/v1 without org_id: the reply starts with a PHP warning). */
   getOrgList(): Promise<Result<ApiOrg[]>>;
+  /** search-org/v1; the keyword must be at least 3 UTF-8 bytes (else invalid-input, no call). */
+  searchOrg(keyword: string): Promise<Result<ApiOrg[]>>;
+  /** get-type-list/v2 for one integer org id (default: the account's org). */
+  getTypeList(orgId?: string): Promise<Result<ApiCategory[]>>;
+  /** get-status-list/v2 for one integer org id (default: the account's org), custom statuses included. */
+  getStatusList(orgId?: string): Promise<Result<ApiStatusDef[]>>;
   /** Raw issue objects: validated one by one by the caller so one bad record can be quarantined. */
   getIssues(orgIds: readonly string[], window: PullWindow): Promise<Result<unknown[]>>;
-  /** `fromCache`: the reply says it came from the central cache (up to 600 s old). */
+  /**
+   * get-issue/v2, or get-issue/v1 where v2 is missing (HTTP 404 / "no such endpoint"; remembered).
+   * v1's org `org` comes out as `name` too. `fromCache`: the reply says it came from the central
+   * cache (up to 600 s old).
+   */
   getIssue(ticketId: string): Promise<Result<ApiIssueDetail & { fromCache: boolean }>>;
+  /**
+   * download-issues/v2 as CSV text, the UTF-8 BOM STRIPPED (the first header is `ticket_id`). A JSON
+   * error envelope instead of CSV (quota exhausted, ...) is an error, its credits reported. A CSV
+   * reply carries no envelope, so no credits are reported for it.
+   */
+  downloadIssues(orgIds: readonly string[], window: PullWindow): Promise<Result<string>>;
+  /** update-issue/v1 (PATCH). At most 3 photos (else invalid-input, no call). The reply never echoes the status. */
   updateIssue(update: StatusUpdate): Promise<Result<void>>;
+  comment(input: CommentInput): Promise<Result<void>>;
+  /** join-forward/v1: scenario 1 invites the orgs to co-handle, 2 forwards to them. */
+  joinForward(input: JoinForwardInput): Promise<Result<void>>;
+  /**
+   * new-issue/v1. A "Duplicate of post #<id>" reply is ok({ ticketId: <id>, duplicate: true }). At
+   * most one photo: the contract's photo_base64 is a single string.
+   */
+  newIssue(input: NewIssueInput): Promise<Result<NewIssueOutcome>>;
+  /** star/v1, 1 to 5; never notifies the reporter. */
+  star(ticketId: string, star: number): Promise<Result<void>>;
 }
 
 export function createCentralClient(transport: Transport, onEnvelope: (env: Envelope) => void = () => {}): CentralClient {
-  async function call(req: CentralRequest): Promise<Result<Envelope>> {
-    const res = await transport(req);
-    if (!res.ok) return res;
-    const env = parseEnvelope(res.value.httpStatus, res.value.body);
-    if (!env.ok) return env;
-    onEnvelope(env.value);
-    if (env.value.status === 'fail') return envelopeError(env.value);
-    return env;
-  }
-
-  return {
-    async getOrgList() {
-      const env = await call({ method: 'GET', endpoint: 'get-org-list/v1' });
-      if (!env.ok) return env;
-      const parsed = orgSchema.array().safeParse(env.value.body.results);
-      return parsed.success ? ok(parsed.data) : fail('bad-response', `get-org-list: ${parsed.error.message}`);
-    },
-    async getIssues(orgIds, window) {
-      const query: Record<string, string> = { duration: window };
-      if (orgIds.length > 0) query.org_id = orgIds.join(',');
-      const env = await call({ method: 'GET', endpoint: 'get-issues/v2', query, timeoutMs: 90_000 });
-      if (!env.ok) return env;
-      const results = env.value.body.results;
-      return Array.isArray(results) ? ok(results) : fail('bad-response', 'get-issues: results is not a list');
-    },
-    async getIssue(ticketId) {
-      const env = await call({ method: 'GET', endpoint: 'get-issue/v2', query: { ticket_id: ticketId } });
-      if (!env.ok) return env;
-      const parsed = issueDetailSchema.safeParse(env.value.body.results);
-      return parsed.success ? ok({ ...parsed.data, fromCache: env.value.body.source === 'cache' }) : fail('bad-response', `get-issue: ${parsed.error.message}`);
-    },
-    async updateIssue(u) {
-      const env = await call({
-        method: 'PATCH',
-        endpoint: 'update-issue/v1',
-        // noti_reporter defaults to true on the central side: always send it deliberately.
-        body: { ticket_id: u.ticketId, issue_status_id: u.issueStatusId, note: u.note, noti_reporter: u.notifyReporter, noti_staff: true },
-      });
-      return env.ok ? ok(undefined) : env;
-    },
-  };
+  const caller = createCaller(transport, onEnvelope);
+  return { ...createReads(caller), ...createWrites(caller) };
 }
