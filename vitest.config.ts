@@ -26,6 +26,8 @@ export default defineConfig({
           name: 'data',
           include: ['renderer/src/**/*.browser.test.ts', 'renderer/src/**/*.browser.test.tsx'],
           testTimeout: 30_000,
+          // Files that drive the simulator share one server (browser commands run in one Node process).
+          fileParallelism: false,
           browser: {
             enabled: true,
             commands: simCommands,
@@ -35,7 +37,14 @@ export default defineConfig({
             provider: playwright({
               launchOptions: {
                 executablePath: chromium,
-                args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+                args: [
+                  '--no-sandbox',
+                  '--disable-gpu',
+                  '--disable-background-networking',
+                  '--disable-component-update',
+                  '--disable-sync',
+                  '--no-first-run',
+                ],
               },
             }),
             instances: [{ browser: 'chromium' }],

@@ -78,3 +78,43 @@ export async function upsertRemote(db: KhetDb, incoming: ReadonlyArray<{ id: str
   emitCasesChanged(outcome.changes.map((c) => c.caseId));
   return outcome;
 }
+
+export interface LocalCaseInput {
+  description: string;
+  address: string;
+  lat: number | null;
+  lon: number | null;
+  categories: string[];
+  subdistrict?: string;
+}
+
+/** A case that did not come from the central service (walk-in, phone, letter, meeting item): key `L-…`. */
+export async function createLocalCase(db: KhetDb, input: LocalCaseInput, now: number): Promise<CaseRecord> {
+  const record: CaseRecord = {
+    ...newCaseFromRemote(`L-${crypto.randomUUID()}`, {
+      ticketId: null,
+      source: 'local',
+      categories: input.categories,
+      description: input.description,
+      organizations: [],
+      photos: [],
+      photosAfter: [],
+      lat: input.lat,
+      lon: input.lon,
+      address: input.address,
+      subdistrict: input.subdistrict ?? '',
+      district: '',
+      province: 'กรุงเทพมหานคร',
+      createdAt: now,
+      lastActivityAt: now,
+      statusLabel: 'รอรับเรื่อง',
+      bucket: 'waiting',
+      star: null,
+      countReopen: 0,
+    }),
+    localUpdatedAt: now,
+  };
+  await db.cases.add(record);
+  emitCasesChanged([record.id]);
+  return record;
+}

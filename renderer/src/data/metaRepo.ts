@@ -19,6 +19,12 @@ export interface SyncMeta {
   /** Org ids of the district office and its units, learnt from get-org-list. */
   orgIds: string[];
   gapPossible: boolean;
+  /** Why a gap is possible: the 5,000-row cap was hit, or the register was offline over 3 days. */
+  gapReason: 'cap' | 'offline' | null;
+  /** When the last pull was attempted, good or not (the schedule counts attempts, not successes). */
+  lastPullAttemptAt: number | null;
+  /** Bangkok month ('2026-12') in which the central service said the quota ran out. */
+  quotaExhaustedMonth: string | null;
 }
 
 export const EMPTY_SYNC_META: SyncMeta = {
@@ -30,6 +36,9 @@ export const EMPTY_SYNC_META: SyncMeta = {
   lastError: null,
   orgIds: [],
   gapPossible: false,
+  gapReason: null,
+  lastPullAttemptAt: null,
+  quotaExhaustedMonth: null,
 };
 
 export async function readMeta<T>(db: KhetDb, key: string): Promise<T | null> {

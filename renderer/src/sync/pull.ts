@@ -3,6 +3,7 @@
 // changed. A failure leaves the register as it was.
 import type { KhetDb } from '#data/db';
 import { upsertRemote } from '#data/caseRepo';
+import { markConflicts } from '#data/outboxConflicts';
 import { patchSyncMeta, readSyncMeta, writeMeta } from '#data/metaRepo';
 import { fail, ok, type Result } from '#contract/result';
 import type { CaseChange } from '#domain/changes';
@@ -10,7 +11,7 @@ import type { RemoteFields } from '#domain/case';
 import type { CentralClient, PullWindow } from './client';
 import { issueSchema } from './schemas';
 import { mapIssue } from './mapIssue';
-import { choosePullWindow, gapPossible } from './pullWindow';
+import { choosePullWindow, gapReason, type GapReason } from './pullWindow';
 import { districtOrgs } from './districtOrgs';
 
 export interface Quarantined {
@@ -27,6 +28,7 @@ export interface PullReport {
   quarantined: Quarantined[];
   changes: CaseChange[];
   gapPossible: boolean;
+  gapReason: GapReason | null;
 }
 
 const CHUNK = 1000;
@@ -55,6 +57,7 @@ export async function pullDistrict(db: KhetDb, client: CentralClient, districtNa
   if (!orgIds.ok) return orgIds;
   const meta = await readSyncMeta(db);
   const window = choosePullWindow(meta.lastPullAt, now);
+  await patchSyncMeta(db, { lastPullAttemptAt: now });
   const raw = await client.getIssues(orgIds.value, window);
   if (!raw.ok) return raw;
 
@@ -72,7 +75,17 @@ export async function pullDistrict(db: KhetDb, client: CentralClient, districtNa
     else quarantined.push({ ticketId: mapped.ticketId, reason: mapped.reason });
   }
 
-  const report: PullReport = { window, received: raw.value.length, added: 0, updated: 0, unchanged: 0, quarantined, changes: [], gapPossible: false };
+  const report: PullReport = {
+    window,
+    received: raw.value.length,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    quarantined,
+    changes: [],
+    gapPossible: false,
+    gapReason: null,
+  };
   for (let i = 0; i < good.length; i += CHUNK) {
     const out = await upsertRemote(db, good.slice(i, i + CHUNK));
     report.added += out.added;
@@ -80,8 +93,19 @@ export async function pullDistrict(db: KhetDb, client: CentralClient, districtNa
     report.unchanged += out.unchanged;
     report.changes.push(...out.changes);
   }
-  report.gapPossible = gapPossible(window, raw.value.length);
+  report.gapReason = gapReason(window, raw.value.length, meta.lastPullAt, now);
+  report.gapPossible = report.gapReason !== null;
+  // A queued status change whose case moved centrally becomes a conflict now, before anything is pushed.
+  const moved = report.changes.filter((c) => c.kinds.includes('status')).map((c) => c.caseId);
+  if (moved.length > 0) await markConflicts(db, now, moved);
   await writeMeta(db, 'lastPull', { at: now, ...report });
-  await patchSyncMeta(db, { lastPullAt: now, lastPullWindow: window, lastPullCount: raw.value.length, lastError: null, gapPossible: report.gapPossible });
+  await patchSyncMeta(db, {
+    lastPullAt: now,
+    lastPullWindow: window,
+    lastPullCount: raw.value.length,
+    lastError: null,
+    gapPossible: report.gapPossible,
+    gapReason: report.gapReason,
+  });
   return ok(report);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_CAP, choosePullWindow, gapPossible } from './pullWindow';
+import { ALL_CAP, choosePullWindow, gapReason } from './pullWindow';
 
 const H = 3600_000;
 const now = Date.UTC(2026, 10, 22, 3);
@@ -21,10 +21,13 @@ describe('choosePullWindow', () => {
   });
 });
 
-describe('gapPossible', () => {
-  it('warns only when the all window hit its cap', () => {
-    expect(gapPossible('all', ALL_CAP)).toBe(true);
-    expect(gapPossible('all', ALL_CAP - 1)).toBe(false);
-    expect(gapPossible('today', ALL_CAP)).toBe(false);
+describe('gapReason', () => {
+  const now = Date.UTC(2026, 11, 4, 3);
+  it('warns at the 5,000 cap of `all`, and after more than 3 days offline', () => {
+    expect(gapReason('all', ALL_CAP, null, now)).toBe('cap');
+    expect(gapReason('all', ALL_CAP - 1, null, now)).toBe(null);
+    expect(gapReason('today', ALL_CAP, now - 3600_000, now)).toBe(null);
+    expect(gapReason('all', 120, now - 73 * 3600_000, now)).toBe('offline');
+    expect(gapReason('3days', 120, now - 70 * 3600_000, now)).toBe(null);
   });
 });

@@ -15,10 +15,15 @@ export function choosePullWindow(lastPullAt: number | null, now: number): PullWi
   return 'all';
 }
 
+export type GapReason = 'cap' | 'offline';
+
 /**
- * `all` returns at most the 5,000 newest rows: at the cap, older changes may have been missed (below it,
- * `all` covered the district's whole list, however long the register was offline).
+ * `all` returns at most the 5,000 newest rows: at the cap, older changes may have been missed. And after
+ * more than 3 days without a good pull, a ticket that left the district meanwhile (forwarded to another
+ * agency) is no longer in any list we can fetch, so its copy here may be stale: a file catch-up fixes both.
  */
-export function gapPossible(window: PullWindow, received: number): boolean {
-  return window === 'all' && received >= ALL_CAP;
+export function gapReason(window: PullWindow, received: number, lastPullAt: number | null, now: number): GapReason | null {
+  if (window === 'all' && received >= ALL_CAP) return 'cap';
+  if (lastPullAt !== null && now - lastPullAt > 72 * HOUR) return 'offline';
+  return null;
 }

@@ -1,45 +1,71 @@
-// Sending the outbox. Pushes for one ticket go strictly in order. The Traffy API has no idempotency
+// Sending the outbox. Pushes for one case go strictly in order. The Traffy API has no idempotency
 // keys, so an attempt whose outcome is unknown (timeout, dropped connection, crash mid-call) is
 // looked for in the ticket's timeline before it is ever sent again: a second SMS to the citizen is
-// worse than a short delay.
+// worse than a short delay. A new ticket is re-sent with the same client_ticket_id instead, which
+// the central service answers with "Duplicate of post #…" rather than creating a second one.
 import type { KhetDb } from '#data/db';
-import { markSent, unsentEntries, updateEntry } from '#data/outboxRepo';
-import { parseTraffyTime } from '#domain/time';
+import { markSent, markTicketCreated, unsentEntries, updateEntry } from '#data/outboxRepo';
+import { markConflicts } from '#data/outboxConflicts';
+import { ok, type Result } from '#contract/result';
 import { MAX_ATTEMPTS, retryDelayMs, type OutboxEntry } from '#domain/outbox';
 import type { CentralClient } from './client';
+import { verifyLanded } from './verifyPush';
 
 export interface PushReport {
   sent: number;
   verified: number;
   failed: number;
   waiting: number;
+  conflicts: number;
   stoppedBy: string | null;
+}
+
+export interface PushOptions {
+  /** Ignore the retry backoff (the user pressed "send now"). */
+  force?: boolean;
+  /** Stop before the call that would exceed this many calls (background work under the daily budget). */
+  maxCalls?: number;
 }
 
 /** Reads may be cached up to 600 s: an entry not yet visible may still have landed. */
 const CACHE_WINDOW_MS = 600_000;
-const CLOCK_SKEW_MS = 5 * 60_000;
 
-/** not-found-cached: not visible, but the reply came from a cache that may predate our attempt. */
-type Verdict = 'landed' | 'not-found' | 'not-found-cached' | 'unknown';
-
-async function verify(client: CentralClient, entry: OutboxEntry): Promise<Verdict> {
-  const detail = await client.getIssue(entry.payload.ticketId);
-  if (!detail.ok) return 'unknown';
-  const since = (entry.lastAttemptAt ?? entry.createdAt) - CLOCK_SKEW_MS;
-  const found = detail.value.timeline.some((t) => t.note.trim() === entry.payload.note.trim() && (parseTraffyTime(t.timestamp) ?? 0) >= since);
-  if (found) return 'landed';
-  return detail.value.fromCache ? 'not-found-cached' : 'not-found';
+/** Send one entry; a new ticket's reply carries its ticket id. */
+async function send(client: CentralClient, entry: OutboxEntry): Promise<Result<string | null>> {
+  const done = (r: Result<void>): Result<string | null> => (r.ok ? ok(null) : r);
+  switch (entry.kind) {
+    case 'update-status': {
+      const { ticketId, issueStatusId, note, notifyReporter, photosBase64 } = entry.payload;
+      return done(await client.updateIssue({ ticketId, issueStatusId, note, notifyReporter, photosBase64: photosBase64 ?? [] }));
+    }
+    case 'comment': {
+      const { ticketId, note, commentType, notifyReporter } = entry.payload;
+      return done(await client.comment({ ticketId, text: note, type: commentType, notifyReporter }));
+    }
+    case 'join-forward': {
+      const { ticketId, scenario, destinationOrgIds, note, notifyReporter } = entry.payload;
+      return done(await client.joinForward({ ticketId, scenario, destinationOrgIds, note, notifyReporter }));
+    }
+    case 'new-issue': {
+      const created = await client.newIssue(entry.payload);
+      return created.ok ? ok(created.value.ticketId) : created;
+    }
+  }
 }
 
-export async function pushOutbox(db: KhetDb, client: CentralClient, now: () => number, opts: { force?: boolean } = {}): Promise<PushReport> {
-  const report: PushReport = { sent: 0, verified: 0, failed: 0, waiting: 0, stoppedBy: null };
+export async function pushOutbox(db: KhetDb, client: CentralClient, now: () => number, opts: PushOptions = {}): Promise<PushReport> {
+  const report: PushReport = { sent: 0, verified: 0, failed: 0, waiting: 0, conflicts: 0, stoppedBy: null };
+  // The central copy may have moved since the last check: never push over a change we have not seen.
+  await markConflicts(db, now());
+  let calls = 0;
+  const budgetLeft = (needed: number) => opts.maxCalls === undefined || calls + needed <= opts.maxCalls;
   const blocked = new Set<string>(); // cases with an earlier entry still unsent: keep their order
   for (const entry of await unsentEntries(db)) {
     const seq = entry.seq!;
-    if (entry.state === 'failed' || blocked.has(entry.caseId)) {
+    if (entry.state === 'failed' || entry.state === 'conflict' || blocked.has(entry.caseId)) {
       blocked.add(entry.caseId);
-      report.waiting++;
+      if (entry.state === 'conflict') report.conflicts++;
+      else report.waiting++;
       continue;
     }
     const due = (entry.lastAttemptAt ?? 0) + retryDelayMs(entry.attempts);
@@ -48,8 +74,14 @@ export async function pushOutbox(db: KhetDb, client: CentralClient, now: () => n
       report.waiting++;
       continue;
     }
-    if (entry.uncertain) {
-      const verdict = await verify(client, entry);
+    if (!budgetLeft(entry.uncertain ? 2 : 1)) {
+      report.waiting++;
+      report.stoppedBy = 'daily-budget';
+      break;
+    }
+    if (entry.uncertain && entry.kind !== 'new-issue') {
+      calls++;
+      const verdict = await verifyLanded(client, entry);
       if (verdict === 'landed') {
         await markSent(db, entry, now());
         report.verified++;
@@ -64,15 +96,17 @@ export async function pushOutbox(db: KhetDb, client: CentralClient, now: () => n
     }
     // Marked uncertain BEFORE the call: if the app dies mid-call, the next run verifies first.
     await updateEntry(db, seq, { state: 'sending', attempts: entry.attempts + 1, lastAttemptAt: now(), uncertain: true });
-    const res = await client.updateIssue(entry.payload);
+    calls++;
+    const res = await send(client, entry);
     if (res.ok) {
-      await markSent(db, entry, now());
+      if (entry.kind === 'new-issue' && res.value) await markTicketCreated(db, entry, res.value, now());
+      else await markSent(db, entry, now());
       report.sent++;
       continue;
     }
     const { code, message } = res.error;
     const outcomeUnknown = code === 'timeout' || code === 'network' || code === 'bad-response';
-    const giveUp = !outcomeUnknown && (code === 'central-error' || entry.attempts + 1 >= MAX_ATTEMPTS);
+    const giveUp = !outcomeUnknown && (code === 'central-error' || code === 'invalid-input' || entry.attempts + 1 >= MAX_ATTEMPTS);
     await updateEntry(db, seq, { state: giveUp ? 'failed' : 'pending', uncertain: outcomeUnknown, lastError: `${code}: ${message}` });
     blocked.add(entry.caseId);
     if (giveUp) report.failed++;

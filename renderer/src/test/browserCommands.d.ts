@@ -8,6 +8,7 @@ declare module 'vitest/browser' {
     simSetFaults(faults: Partial<Faults>): Promise<void>;
     simTimeline(ticketId: string): Promise<SimTimelineEntry[]>;
     simDistrictTicketIds(user: string): Promise<string[]>;
+    simTicketsWithClientId(clientTicketId: string): Promise<string[]>;
     simStop(): Promise<void>;
   }
 }

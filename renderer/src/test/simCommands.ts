@@ -28,7 +28,14 @@ export const simCommands = {
     const sim = handle?.sim;
     const account = sim?.account(user);
     if (!sim || !account) return [];
-    return sim.tickets().filter((t) => sim.canSee(account, t)).map((t) => t.ticket_id);
+    return sim
+      .tickets()
+      .filter((t) => sim.canSee(account, t))
+      .map((t) => t.ticket_id);
+  },
+  /** Central tickets created with this client_ticket_id (a new-issue sent twice must leave one). */
+  simTicketsWithClientId(_ctx: unknown, clientTicketId: string): string[] {
+    return (handle?.sim.tickets() ?? []).filter((t) => t.client_ticket_id === clientTicketId).map((t) => t.ticket_id);
   },
   async simStop(): Promise<void> {
     await handle?.close();

@@ -22,6 +22,8 @@ export function Workspace({ db, setup }: { db: KhetDb; setup: SetupSettings }) {
   const query = useQueryClient(db.name);
   const value: AppContextValue = useMemo(() => ({ db, setup, district, sync, query }), [db, setup, district, sync, query]);
   useEffect(() => onCasesChanged((ids) => query.notifyChanged([...ids])), [query]);
+  // Background sync on the district's schedule (office hours by default), within its credit budget.
+  useEffect(() => sync.startBackground(), [sync]);
   const route = useHashRoute();
   const [needsPassword, setNeedsPassword] = useState(false);
 

@@ -1,4 +1,4 @@
-// One case: the Traffy fields, photos, location, the merged timeline and the status change form.
+// One case: the Traffy fields, photos, location, the merged timeline and what can be sent about it.
 import { Anchor, Button, Center, Grid, Group, Image, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,8 @@ import { BucketBadge } from '#ui/BucketBadge';
 import { formatWhen } from '#ui/format';
 import { navigate } from '#ui/useHashRoute';
 import { useApp } from '#features/app/AppContext';
-import { StatusChangeForm } from './StatusChangeForm';
+import { useEffect } from 'react';
+import { CaseActions } from './CaseActions';
 import { CaseTimeline } from './CaseTimeline';
 
 // Shown when a photo can't be loaded (offline, or the link is gone): a grey frame, not a broken icon.
@@ -15,7 +16,12 @@ const PHOTO_PLACEHOLDER = `data:image/svg+xml;utf8,${encodeURIComponent('<svg xm
 
 export function CasePage({ caseId }: { caseId: string }) {
   const { t, i18n } = useTranslation(['case', 'common']);
-  const { db } = useApp();
+  const { db, sync } = useApp();
+  // The case on screen gets its details refreshed when a pull shows it changed.
+  useEffect(() => {
+    sync.setOpenCase(caseId);
+    return () => sync.setOpenCase(null);
+  }, [sync, caseId]);
   const record = useLiveQuery(async () => (await getCase(db, caseId)) ?? null, [db, caseId]);
 
   if (record === undefined)
@@ -56,9 +62,15 @@ export function CasePage({ caseId }: { caseId: string }) {
                 {record.lat != null && record.lon != null && (
                   <>
                     {' '}
-                    (<Anchor href={`https://www.openstreetmap.org/?mlat=${record.lat}&mlon=${record.lon}#map=18/${record.lat}/${record.lon}`} target="_blank" rel="noreferrer">
+                    (
+                    <Anchor
+                      href={`https://www.openstreetmap.org/?mlat=${record.lat}&mlon=${record.lon}#map=18/${record.lat}/${record.lon}`}
+                      target="_blank"
+                      rel="noreferrer"
+                    >
                       {t('openMap')}
-                    </Anchor>)
+                    </Anchor>
+                    )
                   </>
                 )}
               </Text>
@@ -68,7 +80,16 @@ export function CasePage({ caseId }: { caseId: string }) {
               {record.photos.length > 0 && (
                 <SimpleGrid cols={3}>
                   {record.photos.slice(0, 3).map((src) => (
-                    <Image key={src} src={src} alt={t('photos')} radius="sm" h={120} fit="cover" loading="lazy" fallbackSrc={PHOTO_PLACEHOLDER} />
+                    <Image
+                      key={src}
+                      src={src}
+                      alt={t('photos')}
+                      radius="sm"
+                      h={120}
+                      fit="cover"
+                      loading="lazy"
+                      fallbackSrc={PHOTO_PLACEHOLDER}
+                    />
                   ))}
                 </SimpleGrid>
               )}
@@ -77,7 +98,7 @@ export function CasePage({ caseId }: { caseId: string }) {
           <CaseTimeline caseRecord={record} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <StatusChangeForm caseRecord={record} />
+          <CaseActions caseRecord={record} />
         </Grid.Col>
       </Grid>
     </Stack>
