@@ -5,6 +5,7 @@ import type { SimTimelineEntry } from './simCommands';
 declare module 'vitest/browser' {
   interface BrowserCommands {
     simStart(opts?: { quotaPerMonth?: number | null }): Promise<string>;
+    simStartGenerated(opts: { district: string; rows: number }): Promise<string>;
     simSetFaults(faults: Partial<Faults>): Promise<void>;
     simTimeline(ticketId: string): Promise<SimTimelineEntry[]>;
     simDistrictTicketIds(user: string): Promise<string[]>;

@@ -2,6 +2,7 @@
 // data-layer tests in Chromium can sync against a real HTTP server and check what it received.
 import { fileURLToPath } from 'node:url';
 import { startCentralSim, type CentralSimHandle, type Faults } from '../../../central-sim/server';
+import { row, tempDir, writeCsv } from '../../../central-sim/test-support';
 
 const SEED = fileURLToPath(new URL('../../../central-sim/seed/traffy-sample.csv', import.meta.url));
 let handle: CentralSimHandle | null = null;
@@ -15,6 +16,25 @@ export const simCommands = {
   async simStart(_ctx: unknown, opts: { quotaPerMonth?: number | null } = {}): Promise<string> {
     await handle?.close();
     handle = await startCentralSim({ dataFile: SEED, port: 0, quotaPerMonth: opts.quotaPerMonth ?? null });
+    return handle.url;
+  },
+  /** A simulator seeded with `rows` generated tickets of one district (e.g. past the 5,000-row cap of `all`). */
+  async simStartGenerated(_ctx: unknown, opts: { district: string; rows: number }): Promise<string> {
+    await handle?.close();
+    const { dir } = tempDir();
+    const base = Date.parse('2026-11-01T03:00:00Z');
+    const rows = Array.from({ length: opts.rows }, (_, i) => {
+      const at = new Date(base + i * 60_000).toISOString().replace('T', ' ').replace('Z', '+00');
+      return row({
+        ticket_id: `2026-G${String(i).padStart(5, '0')}`,
+        organization: `เขต${opts.district}`,
+        district: opts.district,
+        comment: `เรื่องทดสอบที่ ${i + 1}`,
+        timestamp: at,
+        last_activity: at,
+      });
+    });
+    handle = await startCentralSim({ dataFile: writeCsv(dir, rows), port: 0, quotaPerMonth: null });
     return handle.url;
   },
   simSetFaults(_ctx: unknown, faults: Partial<Faults>): void {

@@ -62,11 +62,11 @@ export function SyncPage() {
         </Alert>
       )}
       <ConflictList conflicts={conflicts} />
-      {lastPull && <ChangeList changes={lastPull.changes} />}
       <Title order={4}>
         {t('outboxTitle')} · {t('pending', { count: pending })}
       </Title>
       <OutboxTable entries={outbox} />
+      {lastPull && <ChangeList changes={lastPull.changes} />}
       <ScheduleSettings />
     </Stack>
   );
