@@ -19,7 +19,15 @@ export interface Caller {
   call: (req: CentralRequest) => Promise<Result<Envelope>>;
 }
 
-export function createCaller(transport: Transport, onEnvelope: EnvelopeListener): Caller {
+export function createCaller(sessionTransport: Transport, onEnvelope: EnvelopeListener): Caller {
+  // A transport failure is never the service's verdict on this request. The session's only
+  // central-error is its token step answering HTTP 5xx: the request itself was not sent, so report
+  // "could not reach the service" (retried later), not a refusal (push gives up on central-error).
+  // Found by the chaos test: a 502 during re-authentication failed queued updates for good.
+  const transport: Transport = async (req) => {
+    const r = await sessionTransport(req);
+    return !r.ok && r.error.code === 'central-error' ? fail('network', r.error.message) : r;
+  };
   const judge = (reply: CentralResponse, label: string): Result<Envelope> => {
     const env = parseEnvelope(reply.httpStatus, reply.body);
     if (!env.ok) return fail(env.error.code, `${label}: ${env.error.message}`);

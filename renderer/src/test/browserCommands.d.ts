@@ -1,6 +1,6 @@
 // Types of the simulator commands available to browser tests (see simCommands.ts).
 import type { Faults } from '../../../central-sim/server';
-import type { SimTimelineEntry } from './simCommands';
+import type { SimCaseView, SimNoteQuery, SimTimelineEntry } from './simCommands';
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
@@ -10,6 +10,8 @@ declare module 'vitest/browser' {
     simTimeline(ticketId: string): Promise<SimTimelineEntry[]>;
     simDistrictTicketIds(user: string): Promise<string[]>;
     simTicketsWithClientId(clientTicketId: string): Promise<string[]>;
+    simDistrictView(user: string): Promise<SimCaseView[]>;
+    simNoteCounts(queries: SimNoteQuery[]): Promise<number[]>;
     simStop(): Promise<void>;
   }
 }

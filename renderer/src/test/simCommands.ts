@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { startCentralSim, type CentralSimHandle, type Faults } from '../../../central-sim/server';
 import { row, tempDir, writeCsv } from '../../../central-sim/test-support';
+import { issueListItem } from '../../../central-sim/views';
 
 const SEED = fileURLToPath(new URL('../../../central-sim/seed/traffy-sample.csv', import.meta.url));
 let handle: CentralSimHandle | null = null;
@@ -10,6 +11,18 @@ let handle: CentralSimHandle | null = null;
 export interface SimTimelineEntry {
   note: string;
   status: string;
+}
+
+/** One ticket as the central service lists it: status label as get-issues sends it, last activity in epoch ms. */
+export interface SimCaseView {
+  id: string;
+  status: string;
+  lastActivityAt: number;
+}
+
+export interface SimNoteQuery {
+  ticketId: string;
+  note: string;
 }
 
 export const simCommands = {
@@ -56,6 +69,21 @@ export const simCommands = {
   /** Central tickets created with this client_ticket_id (a new-issue sent twice must leave one). */
   simTicketsWithClientId(_ctx: unknown, clientTicketId: string): string[] {
     return (handle?.sim.tickets() ?? []).filter((t) => t.client_ticket_id === clientTicketId).map((t) => t.ticket_id);
+  },
+  /** The district's tickets (as simDistrictTicketIds) with the status label and last activity get-issues reports. */
+  simDistrictView(_ctx: unknown, user: string): SimCaseView[] {
+    const sim = handle?.sim;
+    const account = sim?.account(user);
+    if (!sim || !account) return [];
+    return sim
+      .tickets()
+      .filter((t) => sim.canSee(account, t))
+      .map((t) => ({ id: t.ticket_id, status: String(issueListItem(t, sim.orgDir).status), lastActivityAt: t.last_activity }));
+  },
+  /** For each (ticket, note): how many entries of the ticket's live timeline carry exactly that note. */
+  simNoteCounts(_ctx: unknown, queries: SimNoteQuery[]): number[] {
+    const sim = handle?.sim;
+    return queries.map((q) => (sim?.timeline(q.ticketId) ?? []).filter((e) => e.note === q.note).length);
   },
   async simStop(): Promise<void> {
     await handle?.close();
