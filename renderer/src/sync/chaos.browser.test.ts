@@ -4,10 +4,10 @@
 // catch-up phase,
 //   1. the register holds exactly the district's tickets, each with the simulator's status and
 //      last activity, and
-//   2. every status update ever queued appears exactly once in its ticket's central timeline
+//   2. every push ever queued (status updates, staff comments, invitations) appears exactly once in its ticket's central timeline
 //      (nothing lost, nothing sent twice), and no outbox entry is left unsent.
 // Each round runs syncNow, pushNow, push-then-sync, or syncNow and pushNow at once (a status change
-// pushed while a sync runs), on random faults and 0–3 new status updates on random cases.
+// pushed while a sync runs), on random faults and 0–3 new pushes on random cases.
 // A "process" is a fresh KhetDb + browser transport + sync service. A kill is (a) a transport call
 // that never leaves, (b) a call that reaches the simulator whose reply is thrown away, and/or
 // (c) db.close() after a few ms; in every case the old process never talks to the network again.
@@ -16,7 +16,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
 import { KhetDb } from '#data/db';
-import { enqueueStatusUpdate, unsentEntries } from '#data/outboxRepo';
+import { enqueuePush, enqueueStatusUpdate, unsentEntries } from '#data/outboxRepo';
 import { bucketOf, DEFAULT_STATUS_CHOICES } from '#domain/status';
 import { ticketOf } from '#domain/outbox';
 import { createBrowserDesktop } from '#platform/browserDesktop';
@@ -157,8 +157,30 @@ async function enqueueRandom(db: KhetDb, round: number): Promise<void> {
     const target = pick(cases);
     const status = pick(STATUSES);
     const note = `chaos ${SEED} r${round}.${k} ${crypto.randomUUID().slice(0, 8)}`;
-    const payload = { ticketId: target.id, issueStatusId: status.issueStatusId, statusLabel: status.label, note, notifyReporter: false };
-    await enqueueStatusUpdate(db, target.id, payload, Date.now());
+    // Mostly status changes; also staff comments and invitations to a unit (their notes land in the timeline too).
+    const kind = rand();
+    if (kind < 0.7) {
+      const payload = { ticketId: target.id, issueStatusId: status.issueStatusId, statusLabel: status.label, note, notifyReporter: false };
+      await enqueueStatusUpdate(db, target.id, payload, Date.now());
+    } else if (kind < 0.9) {
+      await enqueuePush(
+        db,
+        target.id,
+        { kind: 'comment', payload: { ticketId: target.id, note, commentType: 'chat_staff_only', notifyReporter: false } },
+        Date.now(),
+      );
+    } else {
+      const unit = `10300${1 + int(9)}`;
+      const payload = {
+        ticketId: target.id,
+        scenario: 1 as const,
+        destinationOrgIds: [unit],
+        destinationNames: [unit],
+        note,
+        notifyReporter: false,
+      };
+      await enqueuePush(db, target.id, { kind: 'join-forward', payload }, Date.now());
+    }
     queued.push({ ticketId: target.id, note });
   }
 }
