@@ -1,6 +1,14 @@
 // Reading and writing cases. The only module that touches the `cases` table.
 import type { KhetDb } from './db';
-import { mergeRemote, newCaseFromRemote, type CaseRecord, type RemoteFields } from '#domain/case';
+import {
+  mergeRemote,
+  newCaseFromRemote,
+  type CaseContact,
+  type CaseChannel,
+  type CaseRecord,
+  type CaseRef,
+  type RemoteFields,
+} from '#domain/case';
 import { diffCase, type CaseChange } from '#domain/changes';
 import { emitCasesChanged } from './changeFeed';
 
@@ -86,22 +94,25 @@ export interface LocalCaseInput {
   lon: number | null;
   categories: string[];
   subdistrict?: string;
+  channel?: CaseChannel;
+  refs?: Array<Pick<CaseRef, 'kind' | 'value'>>;
+  contact?: CaseContact | null;
 }
 
-/** A case that did not come from the central service (walk-in, phone, letter, meeting item): key `L-…`. */
+/** A case that did not come from the central service (walk-in, phone, letter, memo, meeting item): key `L-…`. */
 export async function createLocalCase(db: KhetDb, input: LocalCaseInput, now: number): Promise<CaseRecord> {
   const record: CaseRecord = {
     ...newCaseFromRemote(`L-${crypto.randomUUID()}`, {
       ticketId: null,
       source: 'local',
       categories: input.categories,
-      description: input.description,
+      description: input.description.normalize('NFC').trim(),
       organizations: [],
       photos: [],
       photosAfter: [],
       lat: input.lat,
       lon: input.lon,
-      address: input.address,
+      address: input.address.normalize('NFC').trim(),
       subdistrict: input.subdistrict ?? '',
       district: '',
       province: 'กรุงเทพมหานคร',
@@ -113,8 +124,20 @@ export async function createLocalCase(db: KhetDb, input: LocalCaseInput, now: nu
       countReopen: 0,
     }),
     localUpdatedAt: now,
+    channel: input.channel ?? 'walk-in',
+    refs: (input.refs ?? []).filter((r) => r.value.trim()).map((r) => ({ kind: r.kind, value: r.value.trim(), addedAt: now })),
+    contact: input.contact ?? null,
   };
-  await db.cases.add(record);
+  await db.transaction('rw', [db.cases, db.audit], async () => {
+    await db.cases.add(record);
+    await db.audit.add({
+      at: now,
+      action: 'local-case-created',
+      caseId: record.id,
+      detail: record.channel ?? '',
+      after: { channel: record.channel, refs: record.refs },
+    });
+  });
   emitCasesChanged([record.id]);
   return record;
 }

@@ -4,6 +4,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { CaseRecord } from '#domain/case';
 import type { TimelineEvent } from '#domain/timeline';
 import type { OutboxEntry } from '#domain/outbox';
+import type { FollowUp } from '#domain/followUp';
 
 export interface MetaRow {
   key: string;
@@ -24,6 +25,16 @@ export interface AuditRow {
   action: string;
   caseId: string | null;
   detail: string;
+  /** For local edits: the value before and after (JSON-able), so the log says what changed. */
+  before?: unknown;
+  after?: unknown;
+}
+
+/** An after-photo's content hash and the case it closed: the same photo on two cases is a warning sign. */
+export interface PhotoHashRow {
+  hash: string;
+  caseId: string;
+  at: number;
 }
 
 export const DB_NAME = 'khet-desk';
@@ -35,6 +46,8 @@ export class KhetDb extends Dexie {
   orgs!: EntityTable<OrgRow, 'orgId'>;
   meta!: EntityTable<MetaRow, 'key'>;
   audit!: EntityTable<AuditRow, 'seq'>;
+  followUps!: EntityTable<FollowUp, 'seq'>;
+  photoHashes!: EntityTable<PhotoHashRow, 'hash'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -47,6 +60,12 @@ export class KhetDb extends Dexie {
       orgs: 'orgId',
       meta: 'key',
       audit: '++seq, at, caseId',
+    });
+    // v3 (v2 is the write-path index change): follow-ups and after-photo hashes. New tables only, so
+    // no upgrade() is needed; cases gain optional local fields (channel, refs, contact, pauses, closure).
+    this.version(3).stores({
+      followUps: '++seq, caseId, dueAt, state',
+      photoHashes: 'hash, caseId',
     });
   }
 }

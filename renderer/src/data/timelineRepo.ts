@@ -9,7 +9,11 @@ export async function timelineOf(db: KhetDb, caseId: string): Promise<TimelineEv
 /** Replace the remote part of a case's timeline with a fresh copy from the central service. */
 export async function replaceRemoteTimeline(db: KhetDb, caseId: string, events: Omit<TimelineEvent, 'seq'>[]): Promise<void> {
   await db.transaction('rw', db.timeline, async () => {
-    await db.timeline.where('caseId').equals(caseId).and((e) => e.kind === 'remote').delete();
+    await db.timeline
+      .where('caseId')
+      .equals(caseId)
+      .and((e) => e.kind === 'remote')
+      .delete();
     await db.timeline.bulkAdd(events);
   });
 }

@@ -32,23 +32,110 @@ export interface CaseRecord {
   star: number | null;
   countReopen: number;
 
-  // Local only (never overwritten by the central service).
+  // Local only (never overwritten by the central service): see LocalFields.
   units: string[];
   localNote: string;
   /** Epoch ms of the last change made in Khet Desk, 0 if none. */
   localUpdatedAt: number;
+  /** How the case reached the district (absent: a Traffy ticket). */
+  channel?: CaseChannel;
+  /** Every reference the case carries across channels (1555 id, letter receipt number, 1567 memo, meeting item…). */
+  refs?: CaseRef[];
+  /** The complainant's contact for call-backs (PDPA: shown masked until revealed, and the reveal is logged). */
+  contact?: CaseContact | null;
+  /** Spans waiting on budget, procurement or legal process: the deadline clock stops during them. */
+  pauses?: StatusPause[];
+  /** Closure-quality flags the coordinator proceeded past, with the reason given. */
+  closure?: ClosureNote | null;
 }
+
+export type CaseChannel = 'traffy' | 'hotline-1555' | 'letter' | 'memo-1567' | 'walk-in' | 'phone' | 'meeting';
+export const CASE_CHANNELS: readonly CaseChannel[] = ['traffy', 'hotline-1555', 'letter', 'memo-1567', 'walk-in', 'phone', 'meeting'];
+
+export type CaseRefKind = 'traffy' | 'hotline-1555' | 'letter-receipt' | 'memo-1567' | 'meeting-item' | 'duplicate-of' | 'duplicate';
+export const CASE_REF_KINDS: readonly CaseRefKind[] = [
+  'traffy',
+  'hotline-1555',
+  'letter-receipt',
+  'memo-1567',
+  'meeting-item',
+  'duplicate-of',
+  'duplicate',
+];
+
+export interface CaseRef {
+  kind: CaseRefKind;
+  value: string;
+  addedAt: number;
+}
+
+export interface CaseContact {
+  name: string;
+  phone: string;
+  /** The complainant agreed that the central service may text them. */
+  consentToShare: boolean;
+}
+
+export interface StatusPause {
+  from: number;
+  /** null while still paused. */
+  to: number | null;
+  label: string;
+}
+
+export interface ClosureNote {
+  flags: string[];
+  reason: string;
+  at: number;
+}
+
+/** The local-only fields: a pull or import never touches them. */
+export type LocalFields = Pick<
+  CaseRecord,
+  'units' | 'localNote' | 'localUpdatedAt' | 'channel' | 'refs' | 'contact' | 'pauses' | 'closure'
+>;
+const LOCAL_KEYS = ['units', 'localNote', 'localUpdatedAt', 'channel', 'refs', 'contact', 'pauses', 'closure'] as const;
 
 /** The fields a pull or import may overwrite. */
-export type RemoteFields = Omit<CaseRecord, 'id' | 'units' | 'localNote' | 'localUpdatedAt'>;
+export type RemoteFields = Omit<CaseRecord, 'id' | keyof LocalFields>;
 
-export function newCaseFromRemote(id: string, remote: RemoteFields): CaseRecord {
-  return { id, ...remote, units: [], localNote: '', localUpdatedAt: 0 };
+/** Status labels that mean the case waits on budget, procurement or legal process (DOMAIN.md §5). */
+export const PAUSING_LABELS: readonly string[] = ['ของบประมาณ', 'จัดซื้อจัดจ้าง', 'ขั้นตอนทางกฎหมาย'];
+
+/** Open or close a pause when the status moves into or out of a pausing label. Pure. */
+export function trackPauses(
+  pauses: readonly StatusPause[] | undefined,
+  beforeLabel: string,
+  afterLabel: string,
+  at: number,
+): StatusPause[] | undefined {
+  const was = PAUSING_LABELS.includes(beforeLabel);
+  const is = PAUSING_LABELS.includes(afterLabel);
+  if (was === is && (!was || beforeLabel === afterLabel)) return pauses ? [...pauses] : undefined;
+  const next = (pauses ?? []).map((p) => (p.to === null && was ? { ...p, to: at } : p));
+  if (is) next.push({ from: at, to: null, label: afterLabel });
+  return next;
 }
 
-/** Apply remote fields to an existing case, keeping every local-only field. */
+export function newCaseFromRemote(id: string, remote: RemoteFields): CaseRecord {
+  const base: CaseRecord = { id, ...remote, units: [], localNote: '', localUpdatedAt: 0 };
+  return PAUSING_LABELS.includes(remote.statusLabel)
+    ? { ...base, pauses: [{ from: remote.lastActivityAt, to: null, label: remote.statusLabel }] }
+    : base;
+}
+
+/** Apply remote fields to an existing case, keeping every local-only field (pauses follow the status). */
 export function mergeRemote(existing: CaseRecord, remote: RemoteFields): CaseRecord {
-  return { ...existing, ...remote, id: existing.id, units: existing.units, localNote: existing.localNote, localUpdatedAt: existing.localUpdatedAt };
+  const merged: CaseRecord = { ...existing, ...remote, id: existing.id };
+  // An imported record is a whole CaseRecord at run time: its (empty) local fields must not win.
+  const m = merged as unknown as Record<string, unknown>;
+  for (const k of LOCAL_KEYS) {
+    if (existing[k] === undefined) delete m[k];
+    else m[k] = existing[k];
+  }
+  const pauses = trackPauses(existing.pauses, existing.statusLabel, remote.statusLabel, remote.lastActivityAt);
+  if (pauses !== undefined) merged.pauses = pauses;
+  return merged;
 }
 
 /** Split Traffy's category text: `{ถนน,ทางเท้า}`, `ถนน,จราจร` or empty. */
