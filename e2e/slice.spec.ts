@@ -27,6 +27,9 @@ test('demo setup, pull, status change reaches central, export has every case', a
   await page.getByRole('combobox', { name: 'สถานะใหม่' }).click();
   await page.getByRole('option', { name: 'เสร็จสิ้น' }).click();
   await page.getByRole('textbox', { name: /บันทึกความคืบหน้า/ }).fill(note);
+  // Finishing without an after-photo is a closure-quality warning: the coordinator proceeds with a reason.
+  await expect(page.getByText('ไม่มีรูปหลังดำเนินการ')).toBeVisible();
+  await page.getByRole('textbox', { name: /เหตุผลที่ยังปิดเรื่อง/ }).fill('ตรวจสอบทางโทรศัพท์แล้ว');
   await page.getByRole('button', { name: 'บันทึกและส่งเข้าคิว' }).click();
   await expect(page.getByText('ส่งการเปลี่ยนสถานะถึงส่วนกลางแล้ว')).toBeVisible();
   await expect(page.getByText('ส่งแล้ว').first()).toBeVisible();

@@ -125,3 +125,8 @@ export async function markTicketCreated(db: KhetDb, entry: OutboxEntry, ticketId
   emitCasesChanged([entry.caseId, newId]);
   return newId;
 }
+
+/** The case an entry belongs to now (a new ticket's case is re-keyed when the ticket is created). */
+export async function entryCaseId(db: KhetDb, seq: number): Promise<string | null> {
+  return (await db.outbox.get(seq))?.caseId ?? null;
+}

@@ -2,6 +2,7 @@
 // side but are written by different paths: a pull may only touch `remote`-derived fields (see
 // sync/reconcile), never the local ones. Pure types and helpers.
 import type { StatusBucket } from './status';
+import { isPausingStatus } from './pausing';
 
 export type CaseSource = 'traffy' | 'import' | 'local';
 
@@ -99,9 +100,6 @@ const LOCAL_KEYS = ['units', 'localNote', 'localUpdatedAt', 'channel', 'refs', '
 /** The fields a pull or import may overwrite. */
 export type RemoteFields = Omit<CaseRecord, 'id' | keyof LocalFields>;
 
-/** Status labels that mean the case waits on budget, procurement or legal process (DOMAIN.md §5). */
-export const PAUSING_LABELS: readonly string[] = ['ของบประมาณ', 'จัดซื้อจัดจ้าง', 'ขั้นตอนทางกฎหมาย'];
-
 /** Open or close a pause when the status moves into or out of a pausing label. Pure. */
 export function trackPauses(
   pauses: readonly StatusPause[] | undefined,
@@ -109,8 +107,8 @@ export function trackPauses(
   afterLabel: string,
   at: number,
 ): StatusPause[] | undefined {
-  const was = PAUSING_LABELS.includes(beforeLabel);
-  const is = PAUSING_LABELS.includes(afterLabel);
+  const was = isPausingStatus(beforeLabel);
+  const is = isPausingStatus(afterLabel);
   if (was === is && (!was || beforeLabel === afterLabel)) return pauses ? [...pauses] : undefined;
   const next = (pauses ?? []).map((p) => (p.to === null && was ? { ...p, to: at } : p));
   if (is) next.push({ from: at, to: null, label: afterLabel });
@@ -119,7 +117,7 @@ export function trackPauses(
 
 export function newCaseFromRemote(id: string, remote: RemoteFields): CaseRecord {
   const base: CaseRecord = { id, ...remote, units: [], localNote: '', localUpdatedAt: 0 };
-  return PAUSING_LABELS.includes(remote.statusLabel)
+  return isPausingStatus(remote.statusLabel)
     ? { ...base, pauses: [{ from: remote.lastActivityAt, to: null, label: remote.statusLabel }] }
     : base;
 }

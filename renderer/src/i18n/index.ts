@@ -8,6 +8,9 @@ import thRegister from '#locales/th/register.json';
 import thCase from '#locales/th/case.json';
 import thSync from '#locales/th/sync.json';
 import thImport from '#locales/th/import.json';
+import thNewcase from '#locales/th/newcase.json';
+import thFollowups from '#locales/th/followups.json';
+import thQueue from '#locales/th/queue.json';
 import enCommon from '#locales/en/common.json';
 import enErrors from '#locales/en/errors.json';
 import enSetup from '#locales/en/setup.json';
@@ -15,10 +18,35 @@ import enRegister from '#locales/en/register.json';
 import enCase from '#locales/en/case.json';
 import enSync from '#locales/en/sync.json';
 import enImport from '#locales/en/import.json';
+import enNewcase from '#locales/en/newcase.json';
+import enFollowups from '#locales/en/followups.json';
+import enQueue from '#locales/en/queue.json';
 
 export const resources = {
-  th: { common: thCommon, errors: thErrors, setup: thSetup, register: thRegister, case: thCase, sync: thSync, import: thImport },
-  en: { common: enCommon, errors: enErrors, setup: enSetup, register: enRegister, case: enCase, sync: enSync, import: enImport },
+  th: {
+    common: thCommon,
+    errors: thErrors,
+    setup: thSetup,
+    register: thRegister,
+    case: thCase,
+    sync: thSync,
+    import: thImport,
+    queue: thQueue,
+    followups: thFollowups,
+    newcase: thNewcase,
+  },
+  en: {
+    common: enCommon,
+    errors: enErrors,
+    setup: enSetup,
+    register: enRegister,
+    case: enCase,
+    sync: enSync,
+    import: enImport,
+    queue: enQueue,
+    followups: enFollowups,
+    newcase: enNewcase,
+  },
 } as const;
 
 export type Language = keyof typeof resources;

@@ -1,14 +1,16 @@
-// A tiny hash router: #/register, #/case/<id>, #/sync. Hash routes work the same under app:// in
+// A tiny hash router: #/queue (home), #/register, #/case/<id>, #/new-case, #/sync. Hash routes work the same under app:// in
 // Electron and http:// in the browser, and the back button just works.
 import { useSyncExternalStore } from 'react';
 
-export type Route = { name: 'register' } | { name: 'case'; id: string } | { name: 'sync' };
+export type Route = { name: 'queue' } | { name: 'register' } | { name: 'case'; id: string } | { name: 'new-case' } | { name: 'sync' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/');
   if (parts[0] === 'case' && parts[1]) return { name: 'case', id: decodeURIComponent(parts[1]) };
   if (parts[0] === 'sync') return { name: 'sync' };
-  return { name: 'register' };
+  if (parts[0] === 'register') return { name: 'register' };
+  if (parts[0] === 'new-case') return { name: 'new-case' };
+  return { name: 'queue' };
 }
 
 export function hrefOf(route: Route): string {

@@ -14,6 +14,9 @@ import { ReconnectModal } from '#features/setup/ReconnectModal';
 import { RegisterPage } from '#features/register/RegisterPage';
 import { CasePage } from '#features/case/CasePage';
 import { SyncPage } from '#features/sync/SyncPage';
+import { QueuePage } from '#features/queue/QueuePage';
+import { NewCasePage } from '#features/newcase/NewCasePage';
+import { useReminders } from '#features/followups/useReminders';
 import { AppContext, type AppContextValue } from './AppContext';
 
 export function Workspace({ db, setup }: { db: KhetDb; setup: SetupSettings }) {
@@ -39,11 +42,20 @@ export function Workspace({ db, setup }: { db: KhetDb; setup: SetupSettings }) {
   return (
     <AppContext.Provider value={value}>
       <AppLayout route={route}>
+        {route.name === 'queue' && <QueuePage />}
         {route.name === 'register' && <RegisterPage />}
+        {route.name === 'new-case' && <NewCasePage />}
         {route.name === 'case' && <CasePage caseId={route.id} />}
         {route.name === 'sync' && <SyncPage />}
       </AppLayout>
+      <Reminders />
       <ReconnectModal opened={needsPassword} onDone={() => setNeedsPassword(false)} />
     </AppContext.Provider>
   );
+}
+
+/** Follow-up reminders and the daily digest, inside the app context. */
+function Reminders() {
+  useReminders();
+  return null;
 }

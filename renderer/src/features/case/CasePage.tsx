@@ -1,4 +1,6 @@
-// One case: the Traffy fields, photos, location, the merged timeline and what can be sent about it.
+// One case: the Traffy fields, photos, location, deadline, routing, follow-ups, references, contact,
+// the merged timeline, the audit log, and what can be sent about it.
+import { useEffect } from 'react';
 import { Anchor, Button, Center, Grid, Group, Image, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -7,15 +9,26 @@ import { BucketBadge } from '#ui/BucketBadge';
 import { formatWhen } from '#ui/format';
 import { navigate } from '#ui/useHashRoute';
 import { useApp } from '#features/app/AppContext';
-import { useEffect } from 'react';
+import { FollowUpPanel } from '#features/followups/FollowUpPanel';
 import { CaseActions } from './CaseActions';
+import { CaseAudit } from './CaseAudit';
+import { CaseContact } from './CaseContact';
+import { CaseDeadline } from './CaseDeadline';
+import { CaseRefs } from './CaseRefs';
+import { CaseRouting } from './CaseRouting';
 import { CaseTimeline } from './CaseTimeline';
+import { SendAsNewTicket } from './SendAsNewTicket';
 
 // Shown when a photo can't be loaded (offline, or the link is gone): a grey frame, not a broken icon.
 const PHOTO_PLACEHOLDER = `data:image/svg+xml;utf8,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="160" height="120"><rect width="160" height="120" fill="#e9ecef"/><path d="M50 85l20-25 15 18 10-12 15 19z" fill="#adb5bd"/></svg>')}`;
 
+function back() {
+  if (window.history.length > 1) window.history.back();
+  else navigate({ name: 'register' });
+}
+
 export function CasePage({ caseId }: { caseId: string }) {
-  const { t, i18n } = useTranslation(['case', 'common']);
+  const { t, i18n } = useTranslation(['case', 'common', 'newcase']);
   const { db, sync } = useApp();
   // The case on screen gets its details refreshed when a pull shows it changed.
   useEffect(() => {
@@ -36,11 +49,13 @@ export function CasePage({ caseId }: { caseId: string }) {
     <Stack>
       <Group justify="space-between">
         <Group gap="sm">
-          <Button variant="subtle" size="xs" onClick={() => navigate({ name: 'register' })}>
+          <Button variant="subtle" size="xs" onClick={back}>
             ← {t('common:actions.back')}
           </Button>
           <Title order={3}>{record.ticketId ?? record.id}</Title>
           <BucketBadge bucket={record.bucket} label={record.statusLabel} />
+          {record.channel && record.channel !== 'traffy' && <Text size="sm">{t(`newcase:channels.${record.channel}`)}</Text>}
+          <CaseDeadline caseRecord={record} />
         </Group>
         <Text size="sm" c="dimmed">
           {t('lastActivity')}: {formatWhen(record.lastActivityAt, i18n.language)}
@@ -58,7 +73,7 @@ export function CasePage({ caseId }: { caseId: string }) {
                 <b>{t('organizations')}:</b> {record.organizations.join(', ')}
               </Text>
               <Text size="sm">
-                <b>{t('location')}:</b> {record.address}
+                <b>{t('location')}:</b> {record.address} {record.subdistrict}
                 {record.lat != null && record.lon != null && (
                   <>
                     {' '}
@@ -95,10 +110,15 @@ export function CasePage({ caseId }: { caseId: string }) {
               )}
             </Stack>
           </Paper>
+          <CaseRouting key={record.units.join('|')} caseRecord={record} />
+          <FollowUpPanel caseId={record.id} />
           <CaseTimeline caseRecord={record} />
+          <CaseRefs caseRecord={record} />
+          <CaseContact key={JSON.stringify(record.contact ?? null)} caseRecord={record} />
+          <CaseAudit caseId={record.id} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <CaseActions caseRecord={record} />
+          {record.ticketId ? <CaseActions caseRecord={record} /> : <SendAsNewTicket caseRecord={record} />}
         </Grid.Col>
       </Grid>
     </Stack>

@@ -1,16 +1,41 @@
 // Changing a case's status with a progress note and up to 3 after-photos. The change is saved locally
 // with its outbox entry in one transaction first, then sent; offline, it simply waits in the queue.
-// Whether the citizen is texted is chosen here and said in words right above the button.
-import { useState } from 'react';
-import { Alert, Button, Checkbox, FileButton, Group, Image, Paper, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+// Whether the citizen is texted is chosen here and said in words right above the button. A finish
+// runs the closure-quality checks first: the coordinator may proceed past a warning with a reason.
+import { useEffect, useState } from 'react';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  FileButton,
+  Group,
+  Image,
+  List,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { enqueueStatusUpdate } from '#data/outboxRepo';
+import { enqueueClosingUpdate } from '#data/closureRepo';
+import { hashesUsedElsewhere } from '#data/photoHashRepo';
 import type { CaseRecord } from '#domain/case';
+import { closureChecks, photoHash, type ClosureFlag } from '#domain/closureQuality';
 import { MAX_PHOTOS } from '#domain/outbox';
 import { DEFAULT_STATUS_CHOICES } from '#domain/status';
 import { useApp } from '#features/app/AppContext';
 import { compressPhoto } from './compressPhoto';
+import { ReplyTemplatePicker } from './ReplyTemplatePicker';
 import { usePushOutcome } from './usePushOutcome';
+
+interface Photo {
+  base64: string;
+  hash: string;
+}
 
 export function StatusChangeForm({ caseRecord }: { caseRecord: CaseRecord }) {
   const { t } = useTranslation(['case', 'common']);
@@ -19,16 +44,39 @@ export function StatusChangeForm({ caseRecord }: { caseRecord: CaseRecord }) {
   const [statusId, setStatusId] = useState<string | null>(null);
   const [note, setNote] = useState('');
   const [notify, setNotify] = useState(false);
-  const [photos, setPhotos] = useState<string[]>([]);
+  const [photos, setPhotos] = useState<Photo[]>([]);
+  const [flags, setFlags] = useState<ClosureFlag[]>([]);
+  const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const choice = DEFAULT_STATUS_CHOICES.find((c) => String(c.issueStatusId) === statusId);
+  const finishing = choice?.bucket === 'finish';
+
+  // The closure checks follow the form as it is filled (photos, note), before anything is sent.
+  useEffect(() => {
+    if (!finishing) return;
+    let cancelled = false;
+    const hashes = photos.map((p) => p.hash);
+    void hashesUsedElsewhere(db, hashes, caseRecord.id).then((elsewhere) => {
+      const now = new Date().getTime();
+      if (!cancelled)
+        setFlags(closureChecks({ receivedAt: caseRecord.createdAt, now, note, afterPhotoHashes: hashes, hashesUsedElsewhere: elsewhere }));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [finishing, photos, note, db, caseRecord.id, caseRecord.createdAt]);
+  const shownFlags = finishing ? flags : [];
 
   async function addPhotos(files: File[]) {
     const room = MAX_PHOTOS - photos.length;
     if (files.length > room) setProblem(t('status.tooManyPhotos', { max: MAX_PHOTOS }));
     try {
-      const added = await Promise.all(files.slice(0, room).map(compressPhoto));
+      const added = await Promise.all(
+        files
+          .slice(0, room)
+          .map(async (f) => ({ base64: await compressPhoto(f), hash: await photoHash(new Uint8Array(await f.arrayBuffer())) })),
+      );
       setPhotos((p) => [...p, ...added].slice(0, MAX_PHOTOS));
     } catch {
       setProblem(t('status.badPhoto'));
@@ -39,6 +87,7 @@ export function StatusChangeForm({ caseRecord }: { caseRecord: CaseRecord }) {
     e.preventDefault();
     if (!choice || !caseRecord.ticketId) return;
     if (!note.trim()) return setProblem(t('status.noteRequired'));
+    if (shownFlags.length > 0 && !reason.trim()) return setProblem(t('closure.reasonRequired'));
     setProblem(null);
     setBusy(true);
     const payload = {
@@ -48,10 +97,19 @@ export function StatusChangeForm({ caseRecord }: { caseRecord: CaseRecord }) {
       note: note.trim(),
       notifyReporter: notify,
     };
-    await enqueueStatusUpdate(db, caseRecord.id, photos.length > 0 ? { ...payload, photosBase64: photos } : payload, Date.now());
+    const withPhotos = photos.length > 0 ? { ...payload, photosBase64: photos.map((p) => p.base64) } : payload;
+    const now = new Date().getTime();
+    await enqueueClosingUpdate(
+      db,
+      caseRecord.id,
+      withPhotos,
+      finishing ? { hashes: photos.map((p) => p.hash), closure: { flags: shownFlags, reason: reason.trim(), at: now } } : null,
+      now,
+    );
     setNote('');
     setStatusId(null);
     setPhotos([]);
+    setReason('');
     await announce();
     setBusy(false);
   }
@@ -68,6 +126,7 @@ export function StatusChangeForm({ caseRecord }: { caseRecord: CaseRecord }) {
           required
           allowDeselect={false}
         />
+        {choice && <ReplyTemplatePicker caseRecord={caseRecord} bucket={choice.bucket} statusLabel={choice.label} onPick={setNote} />}
         <Textarea
           label={t('status.note')}
           value={note}
@@ -93,10 +152,27 @@ export function StatusChangeForm({ caseRecord }: { caseRecord: CaseRecord }) {
         </Group>
         {photos.length > 0 && (
           <SimpleGrid cols={3}>
-            {photos.map((p, i) => (
-              <Image key={i} src={`data:image/jpeg;base64,${p}`} alt={t('photosAfter')} h={80} fit="cover" radius="sm" />
+            {photos.map((p) => (
+              <Image key={p.hash} src={`data:image/jpeg;base64,${p.base64}`} alt={t('photosAfter')} h={80} fit="cover" radius="sm" />
             ))}
           </SimpleGrid>
+        )}
+        {shownFlags.length > 0 && (
+          <Alert color="orange" title={t('closure.title')} role="alert">
+            <List size="sm">
+              {shownFlags.map((f) => (
+                <List.Item key={f}>{t(`closure.flags.${f}`)}</List.Item>
+              ))}
+            </List>
+            <TextInput
+              mt="xs"
+              size="xs"
+              label={t('closure.reason')}
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+              maxLength={300}
+            />
+          </Alert>
         )}
         <Checkbox
           label={t('status.notify')}

@@ -1,5 +1,6 @@
 // First-run setup: district, connection (demo or the district's central account), first pull.
 import { useState } from 'react';
+import { navigate } from '#ui/useHashRoute';
 import { Alert, Button, Container, Paper, PasswordInput, Radio, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { KhetDb } from '#data/db';
@@ -17,7 +18,10 @@ export function SetupScreen({ db }: { db: KhetDb }) {
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<ConnectInput>) => setForm((f) => ({ ...f, ...patch }));
 
-  const districtOptions = DISTRICTS.map((d) => ({ value: d.code, label: i18n.language === 'en' ? `${d.nameEn} (${d.nameTh})` : `เขต${d.nameTh}` }));
+  const districtOptions = DISTRICTS.map((d) => ({
+    value: d.code,
+    label: i18n.language === 'en' ? `${d.nameEn} (${d.nameTh})` : `เขต${d.nameTh}`,
+  }));
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -30,6 +34,8 @@ export function SetupScreen({ db }: { db: KhetDb }) {
     const result = await connectAndPull(db, form);
     setBusy(false);
     if (!result.ok) setError(result.error);
+    // The first look after setup is the register that was just pulled; later starts open on the queue.
+    else navigate({ name: 'register' });
   }
 
   return (
@@ -57,7 +63,13 @@ export function SetupScreen({ db }: { db: KhetDb }) {
           {form.mode === 'central' && (
             <>
               <TextInput label={t('url')} value={form.baseUrl} onChange={(e) => set({ baseUrl: e.currentTarget.value })} required />
-              <TextInput label={t('user')} value={form.user} onChange={(e) => set({ user: e.currentTarget.value })} autoComplete="username" required />
+              <TextInput
+                label={t('user')}
+                value={form.user}
+                onChange={(e) => set({ user: e.currentTarget.value })}
+                autoComplete="username"
+                required
+              />
               <PasswordInput
                 label={t('password')}
                 description={t('passwordHint')}

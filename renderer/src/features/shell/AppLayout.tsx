@@ -29,7 +29,13 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('appName')}>
-        <NavLink href={hrefOf({ name: 'register' })} label={t('nav.register')} active={route.name === 'register' || route.name === 'case'} />
+        <NavLink href={hrefOf({ name: 'queue' })} label={t('nav.queue')} active={route.name === 'queue'} />
+        <NavLink
+          href={hrefOf({ name: 'register' })}
+          label={t('nav.register')}
+          active={route.name === 'register' || route.name === 'case'}
+        />
+        <NavLink href={hrefOf({ name: 'new-case' })} label={t('nav.newCase')} active={route.name === 'new-case'} />
         <NavLink href={hrefOf({ name: 'sync' })} label={t('nav.sync')} active={route.name === 'sync'} />
       </AppShell.Navbar>
       <AppShell.Main>{children}</AppShell.Main>

@@ -1,0 +1,27 @@
+// Traffy Fondue's problem categories as they appear in the data (type column), for choosing a
+// category on local cases. Not exhaustive: districts add their own, and imported cases keep theirs.
+export const TRAFFY_CATEGORIES: readonly string[] = [
+  'ถนน',
+  'ทางเท้า',
+  'ท่อระบายน้ำ',
+  'น้ำท่วม',
+  'ความสะอาด',
+  'แสงสว่าง',
+  'ต้นไม้',
+  'กีดขวาง',
+  'จราจร',
+  'เสียงรบกวน',
+  'สายไฟ',
+  'ความปลอดภัย',
+  'คนจรจัด',
+  'PM2.5',
+  'สะพาน',
+  'คลอง',
+  'ป้าย',
+  'ห้องน้ำ',
+  'การเดินทาง',
+  'สัตว์จรจัด',
+  'ร้องเรียน',
+  'เสนอแนะ',
+  'สอบถาม',
+];
