@@ -14,6 +14,8 @@ import { CaseActions } from './CaseActions';
 import { CaseAudit } from './CaseAudit';
 import { CaseContact } from './CaseContact';
 import { CaseDeadline } from './CaseDeadline';
+import { CaseDuplicates } from './CaseDuplicates';
+import { CaseClosureFlags } from './CaseClosureFlags';
 import { CaseRefs } from './CaseRefs';
 import { CaseRouting } from './CaseRouting';
 import { CaseTimeline } from './CaseTimeline';
@@ -56,6 +58,7 @@ export function CasePage({ caseId }: { caseId: string }) {
           <BucketBadge bucket={record.bucket} label={record.statusLabel} />
           {record.channel && record.channel !== 'traffy' && <Text size="sm">{t(`newcase:channels.${record.channel}`)}</Text>}
           <CaseDeadline caseRecord={record} />
+          <CaseClosureFlags caseRecord={record} />
         </Group>
         <Text size="sm" c="dimmed">
           {t('lastActivity')}: {formatWhen(record.lastActivityAt, i18n.language)}
@@ -113,6 +116,7 @@ export function CasePage({ caseId }: { caseId: string }) {
           <CaseRouting key={record.units.join('|')} caseRecord={record} />
           <FollowUpPanel caseId={record.id} />
           <CaseTimeline caseRecord={record} />
+          <CaseDuplicates caseRecord={record} />
           <CaseRefs caseRecord={record} />
           <CaseContact key={JSON.stringify(record.contact ?? null)} caseRecord={record} />
           <CaseAudit caseId={record.id} />

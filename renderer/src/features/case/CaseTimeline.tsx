@@ -11,6 +11,7 @@ import type { AppError } from '#contract/result';
 import { errorText } from '#ui/errorText';
 import { formatWhen } from '#ui/format';
 import { useApp } from '#features/app/AppContext';
+import { CaseOrgViews } from './CaseOrgViews';
 
 export function CaseTimeline({ caseRecord }: { caseRecord: CaseRecord }) {
   const { t, i18n } = useTranslation(['case', 'errors']);
@@ -38,6 +39,7 @@ export function CaseTimeline({ caseRecord }: { caseRecord: CaseRecord }) {
         </Button>
       </Group>
       {error && <Alert color="red">{errorText(error)}</Alert>}
+      <CaseOrgViews caseId={caseRecord.id} />
       {events.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('timeline.empty')}

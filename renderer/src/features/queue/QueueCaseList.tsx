@@ -59,10 +59,10 @@ export function QueueCaseList({ list, title }: { list: QueueList; title: string 
             <Table.Tbody>
               {cases.map((c) => (
                 <Table.Tr key={c.id}>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <Anchor href={hrefOf({ name: 'case', id: c.id })}>{c.ticketId ?? c.id.slice(0, 10)}</Anchor>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <BucketBadge bucket={c.bucket} label={c.statusLabel} />
                   </Table.Td>
                   <Table.Td>

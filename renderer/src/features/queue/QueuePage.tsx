@@ -5,7 +5,8 @@ import { Button, Center, Group, Loader, Paper, SimpleGrid, Stack, Text, Title, U
 import { useTranslation } from 'react-i18next';
 import { navigate } from '#ui/useHashRoute';
 import { QueueCaseList } from './QueueCaseList';
-import { QUEUE_KEYS, type QueueKey } from './queueLists';
+import { QUEUE_KEYS, type QueueKey, type QueueList } from './queueLists';
+import { useUnitQueues } from './useUnitQueues';
 import { useQueue } from './useQueue';
 
 const URGENT: ReadonlySet<QueueKey> = new Set(['followups-overdue', 'past-deadline', 'push-failed', 'conflicts', 'reopened']);
@@ -13,8 +14,14 @@ const URGENT: ReadonlySet<QueueKey> = new Set(['followups-overdue', 'past-deadli
 export function QueuePage() {
   const { t } = useTranslation('queue');
   const { lists, ready } = useQueue();
-  const [selected, setSelected] = useState<QueueKey | null>(null);
-  const current = selected ? lists[selected] : undefined;
+  const unitLists = useUnitQueues();
+  const [selected, setSelected] = useState<QueueList['key'] | null>(null);
+  const current = selected
+    ? selected.startsWith('unit:')
+      ? unitLists.find((l) => l.key === selected)
+      : lists[selected as QueueKey]
+    : undefined;
+  const titleOf = (l: QueueList) => (l.key.startsWith('unit:') ? t('unitOpen', { unit: l.key.slice(5) }) : t(`lists.${l.key as QueueKey}`));
 
   return (
     <Stack>
@@ -49,7 +56,25 @@ export function QueuePage() {
           );
         })}
       </SimpleGrid>
-      {current ? <QueueCaseList list={current} title={t(`lists.${current.key}`)} /> : <Text c="dimmed">{t('pick')}</Text>}
+      {unitLists.length > 0 && (
+        <Group gap="xs" role="list" aria-label={t('byUnit')}>
+          <Text size="sm" fw={600}>
+            {t('byUnit')}
+          </Text>
+          {unitLists.map((l) => (
+            <Button
+              key={l.key}
+              role="listitem"
+              size="compact-sm"
+              variant={selected === l.key ? 'filled' : 'light'}
+              onClick={() => setSelected(l.key)}
+            >
+              {l.key.slice(5)} · {l.count.toLocaleString()}
+            </Button>
+          ))}
+        </Group>
+      )}
+      {current ? <QueueCaseList list={current} title={titleOf(current)} /> : <Text c="dimmed">{t('pick')}</Text>}
     </Stack>
   );
 }

@@ -37,7 +37,8 @@ export function engineQueries(now: number): Partial<Record<QueueKey, CaseQuery>>
 }
 
 export interface QueueList {
-  key: QueueKey;
+  /** A queue list, or `unit:<name>` for a unit's open cases. */
+  key: QueueKey | `unit:${string}`;
   count: number;
   /** Case ids, most urgent first (at most LIST_LIMIT). */
   ids: string[];
