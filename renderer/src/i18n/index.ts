@@ -11,6 +11,7 @@ import thImport from '#locales/th/import.json';
 import thNewcase from '#locales/th/newcase.json';
 import thFollowups from '#locales/th/followups.json';
 import thQueue from '#locales/th/queue.json';
+import thSettings from '#locales/th/settings.json';
 import enCommon from '#locales/en/common.json';
 import enErrors from '#locales/en/errors.json';
 import enSetup from '#locales/en/setup.json';
@@ -21,6 +22,7 @@ import enImport from '#locales/en/import.json';
 import enNewcase from '#locales/en/newcase.json';
 import enFollowups from '#locales/en/followups.json';
 import enQueue from '#locales/en/queue.json';
+import enSettings from '#locales/en/settings.json';
 
 export const resources = {
   th: {
@@ -34,6 +36,7 @@ export const resources = {
     queue: thQueue,
     followups: thFollowups,
     newcase: thNewcase,
+    settings: thSettings,
   },
   en: {
     common: enCommon,
@@ -46,6 +49,7 @@ export const resources = {
     queue: enQueue,
     followups: enFollowups,
     newcase: enNewcase,
+    settings: enSettings,
   },
 } as const;
 

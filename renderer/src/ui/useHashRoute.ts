@@ -2,7 +2,7 @@
 // Electron and http:// in the browser, and the back button just works.
 import { useSyncExternalStore } from 'react';
 
-export type Route = { name: 'queue' } | { name: 'register' } | { name: 'case'; id: string } | { name: 'new-case' } | { name: 'sync' };
+export type Route = { name: 'queue' } | { name: 'register' } | { name: 'case'; id: string } | { name: 'new-case' } | { name: 'sync' } | { name: 'settings' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/');
@@ -10,6 +10,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'sync') return { name: 'sync' };
   if (parts[0] === 'register') return { name: 'register' };
   if (parts[0] === 'new-case') return { name: 'new-case' };
+  if (parts[0] === 'settings') return { name: 'settings' };
   return { name: 'queue' };
 }
 

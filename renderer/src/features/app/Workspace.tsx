@@ -16,6 +16,7 @@ import { CasePage } from '#features/case/CasePage';
 import { SyncPage } from '#features/sync/SyncPage';
 import { QueuePage } from '#features/queue/QueuePage';
 import { NewCasePage } from '#features/newcase/NewCasePage';
+import { SettingsPage } from '#features/settings/SettingsPage';
 import { useReminders } from '#features/followups/useReminders';
 import { AppContext, type AppContextValue } from './AppContext';
 
@@ -47,6 +48,7 @@ export function Workspace({ db, setup }: { db: KhetDb; setup: SetupSettings }) {
         {route.name === 'new-case' && <NewCasePage />}
         {route.name === 'case' && <CasePage caseId={route.id} />}
         {route.name === 'sync' && <SyncPage />}
+        {route.name === 'settings' && <SettingsPage />}
       </AppLayout>
       <Reminders />
       <ReconnectModal opened={needsPassword} onDone={() => setNeedsPassword(false)} />

@@ -1,11 +1,15 @@
 // Ready-made progress notes for the chosen status and the case's channel, filled with the ticket, its
-// units and today's date; picking one fills the note, which stays editable.
+// units and today's date; picking one fills the note, which stays editable. The list is the district's
+// (edited in settings; shipped defaults until then).
 import { Select } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { readTemplates } from '#data/templateRepo';
 import type { CaseRecord } from '#domain/case';
-import { DEFAULT_TEMPLATES, fillTemplate, templatesFor } from '#domain/replyTemplates';
+import { fillTemplate, templatesFor } from '#domain/replyTemplates';
 import type { StatusBucket } from '#domain/status';
 import { formatThaiDate } from '#domain/thaiDate';
+import { useApp } from '#features/app/AppContext';
 
 export function ReplyTemplatePicker({
   caseRecord,
@@ -19,8 +23,11 @@ export function ReplyTemplatePicker({
   onPick: (text: string) => void;
 }) {
   const { t, i18n } = useTranslation('case');
+  const { db } = useApp();
   const lang = i18n.language === 'en' ? 'en' : 'th';
-  const options = templatesFor(DEFAULT_TEMPLATES, bucket, caseRecord.channel, lang);
+  // The district's own templates (settings), live: an edit shows here without reopening the case.
+  const all = useLiveQuery(() => readTemplates(db), [db]) ?? [];
+  const options = templatesFor(all, bucket, caseRecord.channel, lang);
   if (options.length === 0) return null;
   const fill = (text: string) =>
     fillTemplate(text, {

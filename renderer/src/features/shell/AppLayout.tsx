@@ -37,6 +37,7 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
         />
         <NavLink href={hrefOf({ name: 'new-case' })} label={t('nav.newCase')} active={route.name === 'new-case'} />
         <NavLink href={hrefOf({ name: 'sync' })} label={t('nav.sync')} active={route.name === 'sync'} />
+        <NavLink href={hrefOf({ name: 'settings' })} label={t('nav.settings')} active={route.name === 'settings'} />
       </AppShell.Navbar>
       <AppShell.Main>{children}</AppShell.Main>
     </AppShell>
