@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseRecord } from '#domain/case';
 import { BUCKETS, isOpen, type StatusBucket } from '#domain/status';
 import { QueryEngine } from './queryEngine';
-import { DEFAULT_LIMIT, DEFAULT_SORT, SORT_FIELDS, type CaseQuery, type CaseSort } from './queryTypes';
+import { DEFAULT_LIMIT, DEFAULT_SORT, FACET_DIMENSIONS, SORT_FIELDS, type CaseQuery, type CaseSort } from './queryTypes';
 import { runQuery } from './runQuery';
 import { CATEGORIES, ORGANIZATIONS, SUBDISTRICTS, UNITS, rng, syntheticCases } from './synthCases';
 
@@ -22,6 +22,8 @@ function keyCmp(field: CaseSort['field'], a: CaseRecord, b: CaseRecord): number 
       return collator.compare(a.statusLabel, b.statusLabel);
     case 'star':
       return (a.star ?? 0) - (b.star ?? 0);
+    case 'channel':
+      return collator.compare(a.channel ?? 'traffy', b.channel ?? 'traffy');
     default:
       return a[field] - b[field];
   }
@@ -29,7 +31,16 @@ function keyCmp(field: CaseSort['field'], a: CaseRecord, b: CaseRecord): number 
 
 function naive(records: readonly CaseRecord[], q: CaseQuery) {
   const any = (have: readonly string[], want?: string[]) => !want?.length || have.some((v) => want.includes(v));
-  const base = records.filter(
+  const inBuckets = (c: CaseRecord) => (!q.buckets?.length || q.buckets.includes(c.bucket)) && (q.open === undefined || isOpen(c.bucket) === q.open);
+  // The facet dimensions, each a predicate: a facet counts the rows passing every other one.
+  const dims = {
+    subdistrict: (c: CaseRecord) => any([c.subdistrict], q.subdistricts),
+    category: (c: CaseRecord) => any(c.categories, q.categories),
+    unit: (c: CaseRecord) => any(c.units, q.units),
+    channel: (c: CaseRecord) => any([c.channel ?? 'traffy'], q.channels),
+  };
+  const valuesOf = { subdistrict: (c: CaseRecord) => [c.subdistrict], category: (c: CaseRecord) => c.categories, unit: (c: CaseRecord) => c.units, channel: (c: CaseRecord) => [c.channel ?? 'traffy'] };
+  const others = records.filter(
     (c) =>
       c.createdAt >= (q.createdFrom ?? -Infinity) &&
       c.createdAt < (q.createdTo ?? Infinity) &&
@@ -37,18 +48,26 @@ function naive(records: readonly CaseRecord[], q: CaseQuery) {
       c.lastActivityAt < (q.activityTo ?? Infinity) &&
       (q.minStar === undefined || (c.star !== null && c.star >= q.minStar)) &&
       (q.maxStar === undefined || (c.star !== null && c.star <= q.maxStar)) &&
+      (q.rated === undefined || (c.star !== null) === q.rated) &&
       (q.reopened === undefined || c.countReopen > 0 === q.reopened) &&
       (q.hasAfterPhoto === undefined || c.photosAfter.length > 0 === q.hasAfterPhoto) &&
       (q.awaitingUnit === undefined || (c.units.length === 0) === q.awaitingUnit) &&
-      any([c.subdistrict], q.subdistricts) &&
-      any(c.categories, q.categories) &&
-      any(c.organizations, q.organizations) &&
-      any(c.units, q.units),
+      any(c.organizations, q.organizations),
   );
+  const base = others.filter((c) => Object.values(dims).every((p) => p(c)));
   const facets = Object.fromEntries(BUCKETS.map((b) => [b, base.filter((c) => c.bucket === b).length])) as Record<StatusBucket, number>;
-  const hits = base.filter(
-    (c) => (!q.buckets?.length || q.buckets.includes(c.bucket)) && (q.open === undefined || isOpen(c.bucket) === q.open),
+  const values = Object.fromEntries(
+    FACET_DIMENSIONS.map((dim) => {
+      const counts = new Map<string, number>();
+      for (const c of others) {
+        if (!inBuckets(c) || !Object.entries(dims).every(([d, p]) => d === dim || p(c))) continue;
+        for (const v of new Set(valuesOf[dim](c))) counts.set(v, (counts.get(v) ?? 0) + 1);
+      }
+      const list = [...counts].map(([value, count]) => ({ value, count }));
+      return [dim, list.sort((a, b) => b.count - a.count || collator.compare(a.value, b.value))];
+    }),
   );
+  const hits = base.filter(inBuckets);
   const { field, dir } = q.sort ?? DEFAULT_SORT;
   const sign = dir === 'asc' ? 1 : -1;
   hits.sort((a, b) => {
@@ -56,7 +75,7 @@ function naive(records: readonly CaseRecord[], q: CaseQuery) {
     return sign * (keyCmp(field, a, b) || byCode(a.id, b.id));
   });
   const offset = q.offset ?? 0;
-  return { total: hits.length, ids: hits.slice(offset, offset + (q.limit ?? DEFAULT_LIMIT)).map((c) => c.id), facets };
+  return { total: hits.length, ids: hits.slice(offset, offset + (q.limit ?? DEFAULT_LIMIT)).map((c) => c.id), facets, values };
 }
 
 function randomQuery(rnd: () => number): CaseQuery {
@@ -78,16 +97,22 @@ function randomQuery(rnd: () => number): CaseQuery {
   if (maybe(0.1)) q.maxStar = 1 + Math.floor(rnd() * 5);
   if (maybe(0.1)) q.reopened = maybe(0.5);
   if (maybe(0.15)) q.hasAfterPhoto = maybe(0.5);
+  if (maybe(0.2)) q.channels = [pick(CHANNELS), ...(maybe(0.3) ? [pick(CHANNELS)] : [])];
+  if (maybe(0.1)) q.rated = maybe(0.5);
+  if (maybe(0.5)) q.facetValues = true;
   if (maybe(0.3)) q.offset = Math.floor(rnd() * 300);
   if (maybe(0.3)) q.limit = Math.floor(rnd() * 120);
   return q;
 }
 
-/** Records with ties on purpose: shared timestamps and many unrated cases. */
+const CHANNELS = ['traffy', 'hotline-1555', 'letter', 'walk-in'] as const;
+
+/** Records with ties on purpose: shared timestamps and many unrated cases; some from other channels (most without one: traffy). */
 function recordsWithTies(n: number, seed: number): CaseRecord[] {
-  return syntheticCases(n, seed).map((c, i) =>
-    i % 5 === 0 ? { ...c, lastActivityAt: Date.UTC(2024, 0, 1), createdAt: Date.UTC(2023, 0, 1) } : c,
-  );
+  return syntheticCases(n, seed).map((c, i) => {
+    const t = i % 5 === 0 ? { ...c, lastActivityAt: Date.UTC(2024, 0, 1), createdAt: Date.UTC(2023, 0, 1) } : c;
+    return i % 3 === 0 ? { ...t, channel: i % 2 === 0 ? 'hotline-1555' : 'letter' } : i % 11 === 0 ? { ...t, channel: 'traffy' } : t;
+  });
 }
 
 function mutate(current: Map<string, CaseRecord>, rnd: () => number, round: number): { put: CaseRecord[]; gone: string[] } {
@@ -133,6 +158,7 @@ describe('runQuery matches a naive filter + sort', () => {
         const got = runQuery(engine.cases, engine.orders, null, q, true, smallSortMax);
         expect({ total: got.total, ids: got.ids, q }).toEqual({ total: want.total, ids: want.ids, q });
         expect(got.facets?.buckets).toEqual(want.facets);
+        expect(got.facets?.values).toEqual(q.facetValues ? want.values : undefined);
       }
     }
     expect(engine.size).toBe(current.size);
@@ -173,6 +199,22 @@ describe('CaseIndex', () => {
       }
     }
   }, 60_000);
+
+  it('filters by channel, a case without one being a Traffy ticket', () => {
+    const engine = new QueryEngine();
+    const [a, b, c] = syntheticCases(3, 4);
+    engine.upsert([a!, { ...b!, channel: 'hotline-1555' }, { ...c!, channel: 'letter' }]);
+    expect(engine.query({ channels: ['traffy'] }).ids).toEqual([a!.id]);
+    expect(new Set(engine.query({ channels: ['hotline-1555', 'letter'] }).ids)).toEqual(new Set([b!.id, c!.id]));
+    expect(engine.query({ channels: ['meeting'] }).total).toBe(0);
+    engine.upsert([{ ...b!, channel: undefined }]);
+    expect(new Set(engine.query({ channels: ['traffy'] }).ids)).toEqual(new Set([a!.id, b!.id]));
+    const values = engine.query({ limit: 0, facetValues: true, channels: ['letter'] }).facets?.values?.channel;
+    expect(values).toEqual([
+      { value: 'traffy', count: 2 },
+      { value: 'letter', count: 1 },
+    ]);
+  });
 
   it('counts open facets and answers limit 0 with counts only', () => {
     const engine = new QueryEngine();

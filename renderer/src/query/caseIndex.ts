@@ -38,6 +38,8 @@ export class CaseIndex {
   readonly subdistrict = new CodeColumn();
   readonly district = new CodeColumn();
   readonly statusLabel = new CodeColumn();
+  /** How the case reached the district (absent on the record = 'traffy'). */
+  readonly channel = new CodeColumn();
   readonly categories = new MultiColumn();
   readonly organizations = new MultiColumn();
   readonly units = new MultiColumn();
@@ -46,6 +48,7 @@ export class CaseIndex {
     subdistrict: new StringDict(),
     district: new StringDict(),
     statusLabel: new StringDict(),
+    channel: new StringDict(),
     category: new StringDict(),
     organization: new StringDict(),
     unit: new StringDict(),
@@ -103,6 +106,7 @@ export class CaseIndex {
     this.subdistrict.set(row, d.subdistrict.code(rec.subdistrict));
     this.district.set(row, d.district.code(rec.district));
     this.statusLabel.set(row, d.statusLabel.code(rec.statusLabel));
+    this.channel.set(row, d.channel.code(rec.channel ?? 'traffy'));
     this.categories.set(row, codesOf(d.category, rec.categories), this.size);
     this.organizations.set(row, codesOf(d.organization, rec.organizations), this.size);
     this.units.set(row, codesOf(d.unit, rec.units), this.size);
@@ -117,7 +121,7 @@ export class CaseIndex {
     this.countReopen = grown(this.countReopen, cap);
     this.bucket = grown(this.bucket, cap);
     this.flags = grown(this.flags, cap);
-    for (const c of [this.subdistrict, this.district, this.statusLabel, this.categories, this.organizations, this.units]) c.ensure(cap);
+    for (const c of [this.subdistrict, this.district, this.statusLabel, this.channel, this.categories, this.organizations, this.units]) c.ensure(cap);
     this.capacity = cap;
   }
 }

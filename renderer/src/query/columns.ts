@@ -124,6 +124,13 @@ export class MultiColumn {
     return false;
   }
 
+  /** Add one to `counts[code]` for each code of the row (facet counting). */
+  countInto(row: number, counts: Uint32Array): void {
+    const s = this.start[row]!;
+    const e = s + this.len[row]!;
+    for (let i = s; i < e; i++) counts[this.pool[i]!]!++;
+  }
+
   codesOf(row: number): number[] {
     const s = this.start[row]!;
     return Array.from(this.pool.subarray(s, s + this.len[row]!));

@@ -13,7 +13,8 @@ import { TextIndex, type SearchDoc } from './thaiSearch';
 /** What of a case is searchable: free text segmented per case, short repeated values memoised. */
 export function searchDocOf(c: CaseRecord): SearchDoc {
   return {
-    free: [c.ticketId || c.id, c.description, c.address, c.localNote],
+    // References (1555 ids, letter receipt numbers…) are free text so a search by any of them finds the case.
+    free: [c.ticketId || c.id, c.description, c.address, c.localNote, ...(c.refs ?? []).map((r) => r.value)],
     fixed: [c.subdistrict, ...c.categories, ...c.organizations, ...c.units],
   };
 }
@@ -73,7 +74,8 @@ export class QueryEngine {
 
   /** Answer a query. Text queries before indexText() has caught up answer with searchReady: false. */
   query(q: CaseQuery): QueryResult {
-    const text = q.text ? this.text.match(q.text, this.cases.size) : null;
+    // A search of only spaces is no search (not an empty match).
+    const text = q.text?.trim() ? this.text.match(q.text, this.cases.size) : null;
     return runQuery(this.cases, this.orders, text, q, text === null || this.searchReady);
   }
 

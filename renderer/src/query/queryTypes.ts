@@ -3,7 +3,7 @@
 // constants; never imports Dexie, React or worker APIs, so UI code and the worker share it freely.
 import type { StatusBucket } from '#domain/status';
 
-export const SORT_FIELDS = ['lastActivityAt', 'createdAt', 'star', 'countReopen', 'ticketId', 'subdistrict', 'statusLabel'] as const;
+export const SORT_FIELDS = ['lastActivityAt', 'createdAt', 'star', 'countReopen', 'ticketId', 'subdistrict', 'statusLabel', 'channel'] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
 export type SortDir = 'asc' | 'desc';
 
@@ -23,6 +23,8 @@ export interface CaseQuery {
   subdistricts?: string[];
   categories?: string[];
   organizations?: string[];
+  /** How the case reached the district (CaseRecord.channel; a case without one is 'traffy'). */
+  channels?: string[];
   /** Local units (ฝ่าย) the case is routed to. */
   units?: string[];
   /** true: routed to no unit yet; false: routed to at least one. */
@@ -35,9 +37,13 @@ export interface CaseQuery {
   /** Inclusive; cases without a rating never match a star bound. */
   minStar?: number;
   maxStar?: number;
+  /** true: rated (any star); false: not rated. */
+  rated?: boolean;
   /** true: reopened at least once (countReopen > 0); false: never reopened. */
   reopened?: boolean;
   hasAfterPhoto?: boolean;
+  /** Also count the distinct subdistricts, categories, units and channels (QueryFacets.values). */
+  facetValues?: boolean;
   /** Full-text search; every word must match (the last one as a prefix unless followed by a space). */
   text?: string;
   /** Default newest activity first. Ties break by case id in the same direction; a missing star sorts last. */
@@ -52,6 +58,16 @@ export interface QueryFacets {
   buckets: Record<StatusBucket, number>;
   /** The open share of `buckets` (waiting + inprogress + follow). */
   open: number;
+  /** With `facetValues`: per dimension, its values with counts for the rows matching every filter EXCEPT that dimension's own; most frequent first. */
+  values?: Record<FacetDimension, FacetCount[]>;
+}
+
+export const FACET_DIMENSIONS = ['subdistrict', 'category', 'unit', 'channel'] as const;
+export type FacetDimension = (typeof FACET_DIMENSIONS)[number];
+
+export interface FacetCount {
+  value: string;
+  count: number;
 }
 
 export interface QueryResult {

@@ -39,6 +39,8 @@ function sortKey(ix: CaseIndex, field: SortField, idRank: Uint32Array): { base: 
       return { base: coded(ix.dicts.subdistrict.ranks(), ix.subdistrict.data), isNull: null };
     case 'statusLabel':
       return { base: coded(ix.dicts.statusLabel.ranks(), ix.statusLabel.data), isNull: null };
+    case 'channel':
+      return { base: coded(ix.dicts.channel.ranks(), ix.channel.data), isNull: null };
   }
 }
 
@@ -54,9 +56,10 @@ function smallKeys(ix: CaseIndex, field: SortField): ((r: number) => number) | n
     case 'countReopen':
       return small(ix.countReopen);
     case 'subdistrict':
-    case 'statusLabel': {
-      const rank = (field === 'subdistrict' ? ix.dicts.subdistrict : ix.dicts.statusLabel).ranks();
-      const codes = (field === 'subdistrict' ? ix.subdistrict : ix.statusLabel).data;
+    case 'statusLabel':
+    case 'channel': {
+      const rank = ix.dicts[field].ranks();
+      const codes = ix[field].data;
       return (r) => rank[codes[r]!]!;
     }
     default:

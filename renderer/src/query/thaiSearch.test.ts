@@ -102,6 +102,27 @@ describe('search', () => {
     expect(search(engine, '2024-')).toEqual(['2024-QQQ111']);
   });
 
+  it('finds a case by any of its references (1555 id, letter receipt number), and follows a reference added later', () => {
+    const e = engineWith([
+      { id: '2025-TKT001', description: 'ทางเท้าชำรุด', refs: [{ kind: 'hotline-1555', value: 'AB12CD', addedAt: 1 }] },
+      { id: 'L-0000002', ticketId: null, description: 'หนังสือร้องเรียนเรื่องเสียงดัง', channel: 'letter', refs: [{ kind: 'letter-receipt', value: 'ปค 123/2569', addedAt: 1 }] },
+      { id: '2025-TKT003', description: 'ไฟดับ' },
+    ]);
+    expect(search(e, 'AB12CD')).toEqual(['2025-TKT001']);
+    expect(search(e, 'ab12')).toEqual(['2025-TKT001']);
+    expect(search(e, 'ปค 123/2569')).toEqual(['L-0000002']);
+    expect(search(e, '123/2569')).toEqual(['L-0000002']);
+    expect(search(e, '2025-TKT003')).toEqual(['2025-TKT003']);
+    const base = e.query({ text: 'TKT003', limit: 1 });
+    expect(base.total).toBe(1);
+    // The 1555 id arrives after the case was indexed: the upsert re-indexes its text.
+    e.upsert([{ ...syntheticCases(1, 1)[0]!, id: '2025-TKT003', ticketId: '2025-TKT003', description: 'ไฟดับ', refs: [{ kind: 'hotline-1555', value: 'ZZ98YX', addedAt: 2 }] }]);
+    e.indexText();
+    expect(search(e, 'zz98yx')).toEqual(['2025-TKT003']);
+    expect(search(e, '   ')).toHaveLength(3);
+    expect(e.query({ text: ' \t ', limit: 0 }).total).toBe(3);
+  });
+
   it('searches categories and local notes, and combines with filters', () => {
     expect(search(engine, 'โยธา')).toEqual(['2024-QQQ111']);
     expect(search(engine, 'น้ำท่วม ')).toEqual(['XYZ789']);
