@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { DISTRICT_UNITS } from '#domain/districts';
 import { FOLLOW_UP_KINDS, type FollowUpKind } from '#domain/followUp';
 import { useApp } from '#features/app/AppContext';
-import { addNote, assignUnitsWithUndo, exportSelection, scheduleFollowUps, undoAssign } from './bulkActions';
+import { addNote, assignUnitsWithUndo, scheduleFollowUps, undoAssign } from './bulkEdits';
+import { exportSelection } from './exportSelection';
 
 export type BulkAction = 'assign' | 'note' | 'followUp' | 'export';
 
@@ -38,7 +39,8 @@ export function BulkDialog({ action, selected, knownUnits, onClose }: Props) {
     ...knownUnits.filter((u) => !DISTRICT_UNITS.some((d) => d.nameTh === u)).map((u) => ({ value: u, label: u })),
   ];
   const unitLabel = (v: string) => unitOptions.find((o) => o.value === v)?.label ?? v;
-  const ready = action === 'assign' ? units.length > 0 : action === 'note' ? note.trim() !== '' : action === 'followUp' ? due !== null : true;
+  const ready =
+    action === 'assign' ? units.length > 0 : action === 'note' ? note.trim() !== '' : action === 'followUp' ? due !== null : true;
   const confirmText =
     action === 'assign'
       ? t('bulk.confirmAssign', { units: units.map(unitLabel).join(', '), count })
@@ -113,10 +115,24 @@ export function BulkDialog({ action, selected, knownUnits, onClose }: Props) {
       <DatesProvider settings={{ locale: lang }}>
         <Stack gap="sm">
           {action === 'assign' && (
-            <MultiSelect label={t('bulk.units')} data={unitOptions} value={units} onChange={setUnits} searchable data-autofocus comboboxProps={{ withinPortal: true }} />
+            <MultiSelect
+              label={t('bulk.units')}
+              data={unitOptions}
+              value={units}
+              onChange={setUnits}
+              searchable
+              data-autofocus
+              comboboxProps={{ withinPortal: true }}
+            />
           )}
           {(action === 'note' || action === 'followUp') && (
-            <Textarea label={action === 'note' ? t('bulk.noteText') : t('bulk.followUpNote')} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} />
+            <Textarea
+              label={action === 'note' ? t('bulk.noteText') : t('bulk.followUpNote')}
+              value={note}
+              onChange={(e) => setNote(e.currentTarget.value)}
+              autosize
+              minRows={2}
+            />
           )}
           {action === 'followUp' && (
             <>

@@ -18,7 +18,13 @@ export function ColumnsMenu({ value, onChange }: { value: OptionalColumn[]; onCh
         <Menu.Label>{t('columnsMenu.label')}</Menu.Label>
         <Stack gap={6} p={6} role="group" aria-label={t('columnsMenu.label')}>
           {OPTIONAL_COLUMNS.map((c) => (
-            <Checkbox key={c} size="xs" label={columnLabel(c, t)} checked={value.includes(c)} onChange={(e) => toggle(c, e.currentTarget.checked)} />
+            <Checkbox
+              key={c}
+              size="xs"
+              label={columnLabel(c, t)}
+              checked={value.includes(c)}
+              onChange={(e) => toggle(c, e.currentTarget.checked)}
+            />
           ))}
         </Stack>
       </Menu.Dropdown>

@@ -35,7 +35,10 @@ export function RegisterFilters({ view, onChange, facets, engineReady, searchRea
         value={view.tab}
         onChange={(v) => onChange({ ...view, tab: v })}
         disabled={!engineReady}
-        data={tabs.map((tab) => ({ value: tab, label: `${tab === 'all' || tab === 'open' ? t(`filters.${tab}`) : t(`common:bucket.${tab}`)}${count(tab)}` }))}
+        data={tabs.map((tab) => ({
+          value: tab,
+          label: `${tab === 'all' || tab === 'open' ? t(`filters.${tab}`) : t(`common:bucket.${tab}`)}${count(tab)}`,
+        }))}
       />
       <TextInput
         size="xs"
@@ -48,7 +51,13 @@ export function RegisterFilters({ view, onChange, facets, engineReady, searchRea
         disabled={!engineReady}
         rightSection={engineReady && view.text.trim() && !searchReady ? <Loader size={12} /> : null}
       />
-      <Button size="xs" variant={panelOpen || active > 0 ? 'light' : 'default'} onClick={onTogglePanel} aria-expanded={panelOpen} disabled={!engineReady}>
+      <Button
+        size="xs"
+        variant={panelOpen || active > 0 ? 'light' : 'default'}
+        onClick={onTogglePanel}
+        aria-expanded={panelOpen}
+        disabled={!engineReady}
+      >
         {active > 0 ? t('filters.moreCount', { count: active }) : t('filters.more')}
       </Button>
       <SavedViewsMenu view={view} onApply={onChange} />

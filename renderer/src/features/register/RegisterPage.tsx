@@ -1,7 +1,7 @@
 // The register: every case, filtered, searched and sorted by the in-memory engine; saved views,
 // optional columns, a selection with bulk actions; import and export.
 import { useCallback, useMemo, useState } from 'react';
-import { Center, Collapse, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Center, Collapse, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +15,7 @@ import { FilterPanel } from './FilterPanel';
 import { RegisterFilters } from './RegisterFilters';
 import { RegisterTable } from './RegisterTable';
 import { visibleColumns } from './registerColumns';
-import { DEFAULT_VIEW, isFiltered, toQuery, toggleSort, type RegisterView } from './registerView';
+import { DEFAULT_VIEW, clearFilters, isFiltered, toQuery, toggleSort, type RegisterView } from './registerView';
 import { useRegisterRows } from './useRegisterRows';
 import { useSelection } from './useSelection';
 
@@ -92,7 +92,14 @@ export function RegisterPage() {
         </Center>
       ) : rows.length === 0 ? (
         <Paper withBorder p="xl">
-          <Text ta="center">{isFiltered(view, text) ? t('noMatch') : t('empty')}</Text>
+          <Stack align="center" gap="sm">
+            <Text ta="center">{isFiltered(view, text) ? t('noMatch') : t('empty')}</Text>
+            {isFiltered(view, text) && (
+              <Button variant="light" size="xs" onClick={() => setView({ ...clearFilters(view), tab: 'all', text: '' })}>
+                {t('filters.clearAll')}
+              </Button>
+            )}
+          </Stack>
         </Paper>
       ) : (
         <RegisterTable

@@ -30,7 +30,12 @@ interface Props {
 export function RegisterTable({ rows, columns, sort, onSort, selected, onToggle, onNearEnd }: Props) {
   const { t, i18n } = useTranslation('register');
   const parentRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => parentRef.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => parentRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
   const items = virtualizer.getVirtualItems();
   const last = items[items.length - 1];
 
@@ -69,7 +74,11 @@ export function RegisterTable({ rows, columns, sort, onSort, selected, onToggle,
               {c.sort === undefined ? (
                 label
               ) : (
-                <UnstyledButton className={classes.sortButton} onClick={() => onSort(c.sort!)} title={t('columns.sortHint', { column: label })}>
+                <UnstyledButton
+                  className={classes.sortButton}
+                  onClick={() => onSort(c.sort!)}
+                  title={t('columns.sortHint', { column: label })}
+                >
                   {label}
                   <span aria-hidden className={classes.sortMark}>
                     {active ? (sort.dir === 'asc' ? '▲' : '▼') : ''}
@@ -93,7 +102,15 @@ export function RegisterTable({ rows, columns, sort, onSort, selected, onToggle,
                 aria-rowindex={item.index + 2}
                 aria-selected={isSelected}
                 className={`${classes.row} ${isSelected ? classes.selected : ''}`}
-                style={{ ...grid, position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                style={{
+                  ...grid,
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  right: 0,
+                  height: ROW_HEIGHT,
+                  transform: `translateY(${item.start}px)`,
+                }}
                 onClick={() => open(row)}
                 onKeyDown={(e) => onRowKey(e, row, item.index)}
               >

@@ -53,7 +53,13 @@ export function SavedViewsMenu({ view, onApply }: { view: RegisterView; onApply:
           {views.map((v) => (
             <Group key={v.name} gap={0} wrap="nowrap">
               <Menu.Item onClick={() => apply(v)}>{v.name}</Menu.Item>
-              <ActionIcon variant="subtle" color="red" size="sm" aria-label={t('views.delete', { name: v.name })} onClick={() => void remove(v.name)}>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                size="sm"
+                aria-label={t('views.delete', { name: v.name })}
+                onClick={() => void remove(v.name)}
+              >
                 ×
               </ActionIcon>
             </Group>
@@ -69,7 +75,14 @@ export function SavedViewsMenu({ view, onApply }: { view: RegisterView; onApply:
             void save();
           }}
         >
-          <TextInput label={t('views.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} data-autofocus required maxLength={60} />
+          <TextInput
+            label={t('views.name')}
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            data-autofocus
+            required
+            maxLength={60}
+          />
           <Group justify="flex-end" mt="md">
             <Button variant="default" onClick={() => setNaming(false)}>
               {t('views.cancel')}

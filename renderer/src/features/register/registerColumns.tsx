@@ -27,16 +27,31 @@ const truncated = (text: string) => (
 
 const DEFS: Record<ColumnKey, RegisterColumnDef> = {
   ticketId: { key: 'ticketId', width: '130px', sort: 'ticketId', cell: (r) => r.ticketId ?? r.id },
-  statusLabel: { key: 'statusLabel', width: '150px', sort: 'statusLabel', cell: (r) => <BucketBadge bucket={r.bucket} label={r.statusLabel} /> },
+  statusLabel: {
+    key: 'statusLabel',
+    width: '150px',
+    sort: 'statusLabel',
+    cell: (r) => <BucketBadge bucket={r.bucket} label={r.statusLabel} />,
+  },
   categories: { key: 'categories', width: '160px', cell: (r) => truncated(r.categories.join(', ')) },
   description: { key: 'description', width: 'minmax(200px, 1fr)', cell: (r) => truncated(r.description) },
   subdistrict: { key: 'subdistrict', width: '140px', sort: 'subdistrict', cell: (r) => truncated(r.subdistrict) },
   units: { key: 'units', width: '160px', cell: (r) => truncated(r.units.join(', ')) },
   channel: { key: 'channel', width: '130px', sort: 'channel', cell: (r, t) => truncated(t(`channels.${r.channel ?? 'traffy'}`)) },
   organizations: { key: 'organizations', width: '180px', cell: (r) => truncated(r.organizations.join(', ')) },
-  createdAt: { key: 'createdAt', width: '170px', sort: 'createdAt', cell: (r, _t, lang) => <Text size="sm">{formatWhen(r.createdAt, lang)}</Text> },
+  createdAt: {
+    key: 'createdAt',
+    width: '170px',
+    sort: 'createdAt',
+    cell: (r, _t, lang) => <Text size="sm">{formatWhen(r.createdAt, lang)}</Text>,
+  },
   star: { key: 'star', width: '80px', sort: 'star', cell: (r) => (r.star == null ? '' : r.star.toLocaleString()) },
-  countReopen: { key: 'countReopen', width: '80px', sort: 'countReopen', cell: (r) => (r.countReopen ? r.countReopen.toLocaleString() : '') },
+  countReopen: {
+    key: 'countReopen',
+    width: '80px',
+    sort: 'countReopen',
+    cell: (r) => (r.countReopen ? r.countReopen.toLocaleString() : ''),
+  },
   lastActivity: {
     key: 'lastActivity',
     width: '170px',
