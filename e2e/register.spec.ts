@@ -122,4 +122,9 @@ test('filters, header sort, a saved view after reload, bulk unit assignment, key
   await rows.nth(1).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: new RegExp(`^(${first}|${second})$`) })).toBeVisible();
+
+  // Back on the register, the view is as it was left.
+  await page.getByRole('button', { name: 'กลับ' }).click();
+  await expect(page.getByText('2 เรื่อง', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'ตัวกรอง (1)' })).toBeVisible();
 });

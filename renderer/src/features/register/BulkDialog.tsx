@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Alert, Button, Group, Modal, MultiSelect, Select, Stack, Text, Textarea } from '@mantine/core';
 import { DateTimePicker, DatesProvider } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { DISTRICT_UNITS } from '#domain/districts';
 import { FOLLOW_UP_KINDS, type FollowUpKind } from '#domain/followUp';
@@ -22,7 +23,7 @@ interface Props {
   onClose: () => void;
 }
 
-export function BulkDialog({ action, selected, knownUnits, onClose }: Props) {
+export function BulkDialog({ action: asked, selected, knownUnits, onClose }: Props) {
   const { t, i18n } = useTranslation(['register', 'common']);
   const { db, district } = useApp();
   const [units, setUnits] = useState<string[]>([]);
@@ -31,6 +32,10 @@ export function BulkDialog({ action, selected, knownUnits, onClose }: Props) {
   const [due, setDue] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState<number | null>(null);
+  // Keep rendering the last action while the modal animates closed (asked is already null then).
+  const [last, setLast] = useState<BulkAction | null>(asked);
+  if (asked !== null && asked !== last) setLast(asked);
+  const action = asked ?? last;
   const lang = i18n.language === 'en' ? 'en' : 'th';
   const count = selected.size;
 
@@ -111,7 +116,7 @@ export function BulkDialog({ action, selected, knownUnits, onClose }: Props) {
 
   const title = action ? t(`bulk.${action}`) : '';
   return (
-    <Modal opened={action !== null} onClose={close} title={title}>
+    <Modal opened={asked !== null} onClose={close} title={title}>
       <DatesProvider settings={{ locale: lang }}>
         <Stack gap="sm">
           {action === 'assign' && (
@@ -143,7 +148,14 @@ export function BulkDialog({ action, selected, knownUnits, onClose }: Props) {
                 onChange={(v) => v && setKind(v)}
                 allowDeselect={false}
               />
-              <DateTimePicker label={t('bulk.dueAt')} value={due} onChange={setDue} valueFormat="D MMM YYYY HH:mm" clearable />
+              <DateTimePicker
+                minDate={dayjs().format('YYYY-MM-DD')}
+                label={t('bulk.dueAt')}
+                value={due}
+                onChange={setDue}
+                valueFormat="D MMM YYYY HH:mm"
+                clearable
+              />
             </>
           )}
           {problem && (

@@ -19,10 +19,17 @@ import { DEFAULT_VIEW, clearFilters, isFiltered, toQuery, toggleSort, type Regis
 import { useRegisterRows } from './useRegisterRows';
 import { useSelection } from './useSelection';
 
+// The view outlives the page while the app runs: opening a case and coming back keeps the filters.
+// (Not persisted: a restart starts from the default view; saved views are the lasting kind.)
+let lastView: RegisterView = DEFAULT_VIEW;
+
 export function RegisterPage() {
   const { t } = useTranslation('register');
   const { query } = useApp();
-  const [view, setView] = useState<RegisterView>(DEFAULT_VIEW);
+  const [view, setViewState] = useState<RegisterView>(lastView);
+  const setView = useCallback((next: RegisterView | ((v: RegisterView) => RegisterView)) => {
+    setViewState((prev) => (lastView = typeof next === 'function' ? next(prev) : next));
+  }, []);
   const [panelOpen, setPanelOpen] = useState(false);
   const [text] = useDebouncedValue(view.text, 200);
   const filter = useMemo(() => toQuery(view, text), [view, text]);
@@ -32,7 +39,7 @@ export function RegisterPage() {
   const [selectingAll, setSelectingAll] = useState(false);
   const [action, setAction] = useState<BulkAction | null>(null);
 
-  const onSort = useCallback((field: SortField) => setView((v) => toggleSort(v, field)), []);
+  const onSort = useCallback((field: SortField) => setView((v) => toggleSort(v, field)), [setView]);
   const onToggle = useCallback((index: number, range: boolean) => rows && selection.toggle(rows, index, range), [rows, selection]);
 
   async function selectAll() {

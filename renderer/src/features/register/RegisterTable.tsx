@@ -13,6 +13,15 @@ import { columnLabel, type RegisterColumnDef } from './registerColumns';
 import classes from './RegisterTable.module.css';
 
 const ROW_HEIGHT = 44;
+const HEAD_HEIGHT = 40;
+const GAP = 12;
+const PAD = 24;
+
+/** Narrowest width the columns fit in (flexible columns at their minimum): wider content scrolls sideways. */
+function minWidthOf(widths: string[]): number {
+  const px = widths.map((w) => Number(/(\d+)px/.exec(w)?.[1] ?? 0));
+  return px.reduce((a, b) => a + b, 0) + GAP * (widths.length - 1) + PAD;
+}
 // The row checkbox sits inside the first (ticket) cell: the cell's text stays the ticket id.
 const CHECK_WIDTH = '28px';
 
@@ -33,6 +42,8 @@ export function RegisterTable({ rows, columns, sort, onSort, selected, onToggle,
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => parentRef.current,
+    // The sticky header sits above the rows inside the same scroller.
+    scrollMargin: HEAD_HEIGHT,
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
   });
@@ -44,7 +55,9 @@ export function RegisterTable({ rows, columns, sort, onSort, selected, onToggle,
   }, [last, rows.length, onNearEnd]);
 
   const open = (row: CaseRecord) => navigate({ name: 'case', id: row.id });
-  const grid = { gridTemplateColumns: columns.map((c, i) => (i === 0 ? `calc(${CHECK_WIDTH} + ${c.width})` : c.width)).join(' ') };
+  const widths = columns.map((c, i) => (i === 0 ? `calc(${CHECK_WIDTH} + ${c.width})` : c.width));
+  const grid = { gridTemplateColumns: widths.join(' ') };
+  const minWidth = minWidthOf([CHECK_WIDTH, ...columns.map((c) => c.width)]) - GAP;
   const onRowKey = (e: KeyboardEvent, row: CaseRecord, index: number) => {
     if (e.target !== e.currentTarget) return; // keys inside the checkbox are the checkbox's
     if (e.key === 'Enter') open(row);
@@ -60,37 +73,37 @@ export function RegisterTable({ rows, columns, sort, onSort, selected, onToggle,
 
   return (
     <Box role="table" aria-label={t('title')} aria-rowcount={rows.length + 1} className={classes.table}>
-      <div role="row" className={`${classes.row} ${classes.head}`} style={grid}>
-        {columns.map((c, i) => {
-          const label = columnLabel(c.key, t);
-          const active = c.sort !== undefined && sort.field === c.sort;
-          return (
-            <span
-              key={c.key}
-              role="columnheader"
-              className={i === 0 ? classes.withCheck : undefined}
-              aria-sort={c.sort === undefined ? undefined : active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
-            >
-              {c.sort === undefined ? (
-                label
-              ) : (
-                <UnstyledButton
-                  className={classes.sortButton}
-                  onClick={() => onSort(c.sort!)}
-                  title={t('columns.sortHint', { column: label })}
-                >
-                  {label}
-                  <span aria-hidden className={classes.sortMark}>
-                    {active ? (sort.dir === 'asc' ? '▲' : '▼') : ''}
-                  </span>
-                </UnstyledButton>
-              )}
-            </span>
-          );
-        })}
-      </div>
       <div ref={parentRef} className={classes.scroller}>
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        <div role="row" className={`${classes.row} ${classes.head}`} style={{ ...grid, minWidth }}>
+          {columns.map((c, i) => {
+            const label = columnLabel(c.key, t);
+            const active = c.sort !== undefined && sort.field === c.sort;
+            return (
+              <span
+                key={c.key}
+                role="columnheader"
+                className={i === 0 ? classes.withCheck : undefined}
+                aria-sort={c.sort === undefined ? undefined : active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+              >
+                {c.sort === undefined ? (
+                  label
+                ) : (
+                  <UnstyledButton
+                    className={classes.sortButton}
+                    onClick={() => onSort(c.sort!)}
+                    title={t('columns.sortHint', { column: label })}
+                  >
+                    {label}
+                    <span aria-hidden className={classes.sortMark}>
+                      {active ? (sort.dir === 'asc' ? '▲' : '▼') : ''}
+                    </span>
+                  </UnstyledButton>
+                )}
+              </span>
+            );
+          })}
+        </div>
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth }}>
           {items.map((item) => {
             const row = rows[item.index]!;
             const isSelected = selected.has(row.id);
@@ -109,7 +122,7 @@ export function RegisterTable({ rows, columns, sort, onSort, selected, onToggle,
                   left: 0,
                   right: 0,
                   height: ROW_HEIGHT,
-                  transform: `translateY(${item.start}px)`,
+                  transform: `translateY(${item.start - HEAD_HEIGHT}px)`,
                 }}
                 onClick={() => open(row)}
                 onKeyDown={(e) => onRowKey(e, row, item.index)}
