@@ -9,6 +9,35 @@ export interface Selection {
   clear: () => void;
 }
 
+/**
+ * The selection after toggling row `index`. With `range` and an anchor (the last toggled row) among
+ * `rows`, every row between them takes the anchor's state; otherwise only that row flips. Pure.
+ */
+export function toggled(
+  prev: ReadonlySet<string>,
+  rows: readonly { id: string }[],
+  index: number,
+  anchor: string | null,
+  range: boolean,
+): Set<string> {
+  const next = new Set(prev);
+  const id = rows[index]?.id;
+  if (id === undefined) return next;
+  const from = range && anchor !== null ? rows.findIndex((r) => r.id === anchor) : -1;
+  if (from < 0) {
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    return next;
+  }
+  const on = prev.has(anchor!);
+  const [a, b] = from < index ? [from, index] : [index, from];
+  for (let i = a; i <= b; i++) {
+    if (on) next.add(rows[i]!.id);
+    else next.delete(rows[i]!.id);
+  }
+  return next;
+}
+
 export function useSelection(): Selection {
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
   const anchor = useRef<string | null>(null);
@@ -16,20 +45,8 @@ export function useSelection(): Selection {
   const toggle = useCallback((rows: readonly { id: string }[], index: number, range: boolean) => {
     const id = rows[index]?.id;
     if (id === undefined) return;
-    setSelected((prev) => {
-      const next = new Set(prev);
-      const from = range && anchor.current !== null ? rows.findIndex((r) => r.id === anchor.current) : -1;
-      if (from >= 0) {
-        const on = prev.has(anchor.current!);
-        const [a, b] = from < index ? [from, index] : [index, from];
-        for (let i = a; i <= b; i++) {
-          if (on) next.add(rows[i]!.id);
-          else next.delete(rows[i]!.id);
-        }
-      } else if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+    const from = anchor.current;
+    setSelected((prev) => toggled(prev, rows, index, from, range));
     anchor.current = id;
   }, []);
 
