@@ -1,30 +1,12 @@
-// The register's view controls: status tabs with live counts, Thai full-text search, sort order.
-import { Group, Loader, SegmentedControl, Select, TextInput } from '@mantine/core';
+// The register's view bar: status tabs with live counts, Thai full-text search, the filter panel
+// toggle (with the number of filters set), saved views and the column chooser.
+import { Button, Group, Loader, SegmentedControl, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { BUCKETS, type StatusBucket } from '#domain/status';
-import type { QueryFacets, SortField, SortDir } from '#query/queryTypes';
-
-export type StatusTab = 'all' | 'open' | StatusBucket;
-
-export interface RegisterView {
-  tab: StatusTab;
-  text: string;
-  sort: `${SortField}:${SortDir}`;
-}
-
-export const DEFAULT_VIEW: RegisterView = { tab: 'all', text: '', sort: 'lastActivityAt:desc' };
-
-const SORTS = {
-  'lastActivityAt:desc': 'lastActivityAt_desc',
-  'lastActivityAt:asc': 'lastActivityAt_asc',
-  'createdAt:desc': 'createdAt_desc',
-  'createdAt:asc': 'createdAt_asc',
-  'star:asc': 'star_asc',
-  'countReopen:desc': 'countReopen_desc',
-  'ticketId:asc': 'ticketId_asc',
-  'subdistrict:asc': 'subdistrict_asc',
-} as const;
-type SortKey = keyof typeof SORTS;
+import { BUCKETS } from '#domain/status';
+import type { QueryFacets } from '#query/queryTypes';
+import { ColumnsMenu } from './ColumnsMenu';
+import { SavedViewsMenu } from './SavedViewsMenu';
+import { activeFilterCount, type RegisterView, type StatusTab } from './registerView';
 
 interface Props {
   view: RegisterView;
@@ -32,9 +14,11 @@ interface Props {
   facets: QueryFacets | undefined;
   engineReady: boolean;
   searchReady: boolean;
+  panelOpen: boolean;
+  onTogglePanel: () => void;
 }
 
-export function RegisterFilters({ view, onChange, facets, engineReady, searchReady }: Props) {
+export function RegisterFilters({ view, onChange, facets, engineReady, searchReady, panelOpen, onTogglePanel }: Props) {
   const { t } = useTranslation(['register', 'common']);
   const count = (tab: StatusTab) => {
     if (!facets) return '';
@@ -42,6 +26,7 @@ export function RegisterFilters({ view, onChange, facets, engineReady, searchRea
     return ` ${n.toLocaleString()}`;
   };
   const tabs: StatusTab[] = ['all', 'open', ...BUCKETS];
+  const active = activeFilterCount(view);
   return (
     <Group gap="sm" mb="sm" align="flex-end" wrap="wrap">
       <SegmentedControl
@@ -50,7 +35,10 @@ export function RegisterFilters({ view, onChange, facets, engineReady, searchRea
         value={view.tab}
         onChange={(v) => onChange({ ...view, tab: v })}
         disabled={!engineReady}
-        data={tabs.map((tab) => ({ value: tab, label: `${tab === 'all' || tab === 'open' ? t(`filters.${tab}`) : t(`common:bucket.${tab}`)}${count(tab)}` }))}
+        data={tabs.map((tab) => ({
+          value: tab,
+          label: `${tab === 'all' || tab === 'open' ? t(`filters.${tab}`) : t(`common:bucket.${tab}`)}${count(tab)}`,
+        }))}
       />
       <TextInput
         size="xs"
@@ -61,18 +49,19 @@ export function RegisterFilters({ view, onChange, facets, engineReady, searchRea
         value={view.text}
         onChange={(e) => onChange({ ...view, text: e.currentTarget.value })}
         disabled={!engineReady}
-        rightSection={engineReady && view.text && !searchReady ? <Loader size={12} /> : null}
+        rightSection={engineReady && view.text.trim() && !searchReady ? <Loader size={12} /> : null}
       />
-      <Select
+      <Button
         size="xs"
-        w={200}
-        aria-label={t('filters.sort')}
-        value={view.sort}
-        onChange={(v) => v && onChange({ ...view, sort: v })}
-        allowDeselect={false}
+        variant={panelOpen || active > 0 ? 'light' : 'default'}
+        onClick={onTogglePanel}
+        aria-expanded={panelOpen}
         disabled={!engineReady}
-        data={(Object.keys(SORTS) as SortKey[]).map((s) => ({ value: s, label: t(`filters.sorts.${SORTS[s]}`) }))}
-      />
+      >
+        {active > 0 ? t('filters.moreCount', { count: active }) : t('filters.more')}
+      </Button>
+      <SavedViewsMenu view={view} onApply={onChange} />
+      <ColumnsMenu value={view.columns} onChange={(columns) => onChange({ ...view, columns })} />
     </Group>
   );
 }

@@ -20,8 +20,11 @@ export interface RegisterRows {
   loadMore: () => void;
 }
 
+/** Newest activity first with no filter: the only view the keyset fallback can answer. */
 function isDefaultView(q: CaseQuery): boolean {
-  return !q.text && !q.buckets?.length && q.open === undefined && (!q.sort || (q.sort.field === 'lastActivityAt' && q.sort.dir === 'desc'));
+  const paging = new Set(['sort', 'facetValues', 'offset', 'limit']);
+  const none = Object.entries(q).every(([k, v]) => paging.has(k) || v === undefined || (Array.isArray(v) && v.length === 0));
+  return none && (!q.sort || (q.sort.field === 'lastActivityAt' && q.sort.dir === 'desc'));
 }
 
 export function useRegisterRows(filter: CaseQuery): RegisterRows {
