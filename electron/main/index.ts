@@ -86,6 +86,7 @@ function start(): void {
       defaultDir: () => app.getPath('documents'),
     },
     openExternal,
+    fetchPhoto: (url, init) => net.fetch(url, init),
     log,
   });
 

@@ -16,6 +16,7 @@ describe('preload desktop api', () => {
       ['centralForget', CHANNELS.centralForget, undefined],
       ['saveFile', CHANNELS.fileSave, { suggestedName: 'a.csv', data: new Uint8Array(), filters: [] }],
       ['openExternal', CHANNELS.openExternal, { url: 'https://traffy.in.th/' }],
+      ['photoFetch', CHANNELS.photoFetch, { url: 'https://storage.traffy.in.th/a.jpg' }],
     ];
     for (const [method, channel, payload] of calls) {
       await (payload === undefined ? byName[method]?.() : byName[method]?.(payload));

@@ -23,6 +23,7 @@ export function createDesktopApi(invoke: Invoke): DesktopApi {
     centralForget: () => call(CHANNELS.centralForget),
     saveFile: (request) => call(CHANNELS.fileSave, request),
     openExternal: (request) => call(CHANNELS.openExternal, request),
+    photoFetch: (request) => call(CHANNELS.photoFetch, request),
   };
   return Object.freeze(api);
 }

@@ -70,6 +70,20 @@ export interface SaveFileOutcome {
   path: string | null;
 }
 
+/** A complaint photo to keep for offline viewing: https, or http on this machine (the demo simulator). */
+export const photoFetchSchema = z.object({
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .refine((u) => u.startsWith('https:') || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(u), { message: 'https only' }),
+});
+export interface PhotoBytes {
+  contentType: string;
+  data: Uint8Array;
+}
+/** Larger downloads are refused: a complaint photo is a few hundred kB. */
+export const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
+
 export const openExternalSchema = z.object({ url: z.url({ protocol: /^https$/ }).max(2000) });
 
 export interface AppInfo {
@@ -89,6 +103,7 @@ export const CHANNELS = {
   centralForget: 'central:forget',
   fileSave: 'file:save',
   openExternal: 'shell:open-external',
+  photoFetch: 'photo:fetch',
 } as const;
 
 /** What `window.desktop` offers, in Electron (preload) and in the browser (renderer/src/platform/browser). */
@@ -101,6 +116,8 @@ export interface DesktopApi {
   centralForget: () => Promise<Result<CentralStatus>>;
   saveFile: (request: SaveFileRequest) => Promise<Result<SaveFileOutcome>>;
   openExternal: (request: z.infer<typeof openExternalSchema>) => Promise<Result<void>>;
+  /** The bytes of a complaint photo (main-process fetch in Electron, where the page may not connect out). */
+  photoFetch: (request: z.infer<typeof photoFetchSchema>) => Promise<Result<PhotoBytes>>;
 }
 
 export const DEMO_PASSWORD = 'demo';

@@ -8,6 +8,7 @@ import { registerCentralIpc } from './central';
 import { registerFileIpc, type FileDeps } from './files';
 import type { InvokeEvent, IpcMainLike } from './handle';
 import { registerShellIpc } from './shell';
+import { registerPhotoIpc, type PhotoFetch } from './photo';
 
 export interface IpcDeps<E extends InvokeEvent> {
   ipcMain: IpcMainLike<E>;
@@ -15,6 +16,7 @@ export interface IpcDeps<E extends InvokeEvent> {
   central: CentralService;
   files: Omit<FileDeps<E>, 'log'>;
   openExternal: (url: string) => Promise<void>;
+  fetchPhoto: PhotoFetch;
   log: Log;
 }
 
@@ -24,4 +26,5 @@ export function createIpcHandlers<E extends InvokeEvent>(deps: IpcDeps<E>): void
   registerCentralIpc(ipcMain, { central: deps.central, log });
   registerFileIpc(ipcMain, { ...deps.files, log });
   registerShellIpc(ipcMain, { openExternal: deps.openExternal, log });
+  registerPhotoIpc(ipcMain, { fetch: deps.fetchPhoto, log });
 }

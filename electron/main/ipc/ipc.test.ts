@@ -39,6 +39,7 @@ function setup(dialogAnswer: { canceled: boolean; filePath?: string } = { cancel
       defaultDir: () => '/home/u/Documents',
     },
     openExternal,
+    fetchPhoto: () => Promise.reject(new Error('no network in this test')),
     log: memoryLog(),
   });
   return { ipc, central, dialogs, writes, openExternal };

@@ -37,6 +37,14 @@ export interface PhotoHashRow {
   at: number;
 }
 
+/** A complaint photo kept for offline viewing (the newest viewed are kept; see photoCacheRepo). */
+export interface PhotoCacheRow {
+  url: string;
+  blob: Blob;
+  bytes: number;
+  at: number;
+}
+
 export const DB_NAME = 'khet-desk';
 
 export class KhetDb extends Dexie {
@@ -48,6 +56,7 @@ export class KhetDb extends Dexie {
   audit!: EntityTable<AuditRow, 'seq'>;
   followUps!: EntityTable<FollowUp, 'seq'>;
   photoHashes!: EntityTable<PhotoHashRow, 'hash'>;
+  photoCache!: EntityTable<PhotoCacheRow, 'url'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -67,6 +76,8 @@ export class KhetDb extends Dexie {
       followUps: '++seq, caseId, dueAt, state',
       photoHashes: 'hash, caseId',
     });
+    // v4: photos kept for offline viewing. A new table only.
+    this.version(4).stores({ photoCache: 'url, at' });
   }
 }
 

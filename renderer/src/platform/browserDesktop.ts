@@ -6,6 +6,8 @@ import {
   centralConfigSchema,
   centralDemoSchema,
   centralRequestSchema,
+  MAX_PHOTO_BYTES,
+  photoFetchSchema,
   DEMO_PASSWORD,
   demoUserFor,
   type CentralConfig,
@@ -16,7 +18,10 @@ import { fail, ok, type Result } from '#contract/result';
 
 export const DEFAULT_DEMO_URL: string = import.meta.env.VITE_CENTRAL_URL ?? 'http://127.0.0.1:8787/exchange-api';
 
-function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { message: string } } }, v: unknown): Result<T> {
+function parse<T>(
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { message: string } } },
+  v: unknown,
+): Result<T> {
   const r = schema.safeParse(v);
   return r.success ? ok(r.data) : fail('invalid-input', r.error.message);
 }
@@ -35,7 +40,15 @@ export function createBrowserDesktop(): DesktopApi {
   };
 
   return {
-    appInfo: () => Promise.resolve(ok({ name: 'Khet Desk', version: import.meta.env.VITE_APP_VERSION ?? '0.0.0', shell: 'browser' as const, platform: navigator.platform })),
+    appInfo: () =>
+      Promise.resolve(
+        ok({
+          name: 'Khet Desk',
+          version: import.meta.env.VITE_APP_VERSION ?? '0.0.0',
+          shell: 'browser' as const,
+          platform: navigator.platform,
+        }),
+      ),
     async centralConfigure(input) {
       const c = parse(centralConfigSchema, input);
       return c.ok ? configure(c.value, false) : c;
@@ -69,6 +82,20 @@ export function createBrowserDesktop(): DesktopApi {
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       return ok({ saved: true, path: null });
+    },
+    async photoFetch(input) {
+      const req = parse(photoFetchSchema, input);
+      if (!req.ok) return req;
+      try {
+        const res = await fetch(req.value.url);
+        const contentType = res.headers.get('content-type') ?? '';
+        if (!res.ok || !contentType.startsWith('image/')) return fail('bad-response', `photo: HTTP ${res.status} ${contentType}`);
+        const data = new Uint8Array(await res.arrayBuffer());
+        return data.byteLength > MAX_PHOTO_BYTES ? fail('bad-response', 'photo: too large') : ok({ contentType, data });
+      } catch (e) {
+        // Often CORS: the photo host does not allow reading; the page still shows it by URL.
+        return fail('network', `photo: ${e instanceof Error ? e.message : 'failed'}`);
+      }
     },
     async openExternal({ url }) {
       window.open(url, '_blank', 'noopener,noreferrer');

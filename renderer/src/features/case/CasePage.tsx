@@ -1,7 +1,7 @@
 // One case: the Traffy fields, photos, location, deadline, routing, follow-ups, references, contact,
 // the merged timeline, the audit log, and what can be sent about it.
 import { useEffect } from 'react';
-import { Anchor, Button, Center, Grid, Group, Image, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Center, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { getCase } from '#data/caseRepo';
@@ -19,10 +19,8 @@ import { CaseClosureFlags } from './CaseClosureFlags';
 import { CaseRefs } from './CaseRefs';
 import { CaseRouting } from './CaseRouting';
 import { CaseTimeline } from './CaseTimeline';
+import { CasePhotos } from './CasePhotos';
 import { SendAsNewTicket } from './SendAsNewTicket';
-
-// Shown when a photo can't be loaded (offline, or the link is gone): a grey frame, not a broken icon.
-const PHOTO_PLACEHOLDER = `data:image/svg+xml;utf8,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="160" height="120"><rect width="160" height="120" fill="#e9ecef"/><path d="M50 85l20-25 15 18 10-12 15 19z" fill="#adb5bd"/></svg>')}`;
 
 function back() {
   if (window.history.length > 1) window.history.back();
@@ -95,22 +93,7 @@ export function CasePage({ caseId }: { caseId: string }) {
               <Text size="sm">
                 <b>{t('reported')}:</b> {formatWhen(record.createdAt, i18n.language)}
               </Text>
-              {record.photos.length > 0 && (
-                <SimpleGrid cols={3}>
-                  {record.photos.slice(0, 3).map((src) => (
-                    <Image
-                      key={src}
-                      src={src}
-                      alt={t('photos')}
-                      radius="sm"
-                      h={120}
-                      fit="cover"
-                      loading="lazy"
-                      fallbackSrc={PHOTO_PLACEHOLDER}
-                    />
-                  ))}
-                </SimpleGrid>
-              )}
+              <CasePhotos photos={record.photos} photosAfter={record.photosAfter} />
             </Stack>
           </Paper>
           <CaseRouting key={record.units.join('|')} caseRecord={record} />

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Button, Center, Group, Loader, Paper, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '#ui/useHashRoute';
+import { DesktopNotifyButton } from '#features/followups/DesktopNotifyButton';
 import { QueueCaseList } from './QueueCaseList';
 import { QUEUE_KEYS, type QueueKey, type QueueList } from './queueLists';
 import { useUnitQueues } from './useUnitQueues';
@@ -27,7 +28,10 @@ export function QueuePage() {
     <Stack>
       <Group justify="space-between">
         <Title order={3}>{t('title')}</Title>
-        <Button onClick={() => navigate({ name: 'new-case' })}>{t('newCase')}</Button>
+        <Group gap="xs">
+          <DesktopNotifyButton />
+          <Button onClick={() => navigate({ name: 'new-case' })}>{t('newCase')}</Button>
+        </Group>
       </Group>
       {!ready && (
         <Center>
