@@ -1,16 +1,9 @@
 // Conflicts and the credit figures on the sync screen, as a coordinator meets them: a status change
 // made while the central service was unreachable, a central change to the same case meanwhile, the
 // conflict shown on the sync screen, resolved by the coordinator, and the edit reaching central once.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { setUpDemo } from './support/demo';
 import { CENTRAL_URL, centralGet, centralUpdate } from './support/central';
-
-async function setUp(page: Page, district: string) {
-  await page.goto('/');
-  await page.getByRole('combobox', { name: 'สำนักงานเขต' }).fill(district);
-  await page.getByRole('option', { name: `เขต${district}` }).click();
-  await page.getByRole('button', { name: 'เชื่อมต่อและดึงเรื่องของเขต' }).click();
-  await expect(page.getByRole('table', { name: 'ทะเบียนเรื่องร้องเรียน' })).toBeVisible();
-}
 
 async function waitingTicket(user: string): Promise<string> {
   const orgs = (await centralGet(user, 'get-org-list/v1', {})).results as { org_id: string }[];
@@ -29,7 +22,7 @@ async function timelineNotes(user: string, ticketId: string): Promise<string[]> 
 test('an offline edit on a case changed centrally becomes a conflict the coordinator resolves; it then reaches central once', async ({
   page,
 }) => {
-  await setUp(page, 'บางพลัด');
+  await setUpDemo(page, 'บางพลัด');
   const ticketId = await waitingTicket('khet1025');
 
   // The central service becomes unreachable; the coordinator keeps working.
@@ -69,7 +62,7 @@ test('an offline edit on a case changed centrally becomes a conflict the coordin
 });
 
 test('the sync screen shows credits and calls used, and background sync can be switched to manual', async ({ page }) => {
-  await setUp(page, 'ลาดกระบัง');
+  await setUpDemo(page, 'ลาดกระบัง');
   await page.getByRole('link', { name: 'ซิงค์กับส่วนกลาง' }).click();
   // The setup pull cost two calls: the organisation list and one get-issues for all the district's orgs.
   await expect(page.getByLabel('เรียกใช้ API วันนี้')).toHaveText('2 ครั้ง (อัตโนมัติ 0)');

@@ -12,7 +12,6 @@ import type { DesktopApi } from '#contract/ipc-contract';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 
-
 const binary = findElectron();
 test.skip('missing' in binary, `Electron binary not available here: ${'missing' in binary ? binary.missing : ''}`);
 

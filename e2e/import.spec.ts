@@ -35,13 +35,17 @@ test('importing the real sample after a pull, then pulling again, never duplicat
   await expect(page.getByText(/อ่าน 1000 แถว ได้ 1000 เรื่อง/)).toBeVisible({ timeout: 60_000 });
   await page.getByRole('button', { name: 'ปิด' }).click();
 
-  const rows = Papa.parse<Record<string, string>>(readFileSync(SAMPLE, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+  const rows = Papa.parse<Record<string, string>>(readFileSync(SAMPLE, 'utf8').replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
   const sampleIds = new Set(rows.map((r) => r.ticket_id).filter(Boolean));
   expect(sampleIds.size).toBeGreaterThan(900);
   // Expected: every sample row once (id-less rows get a stable id of their own) plus the district's
   // central tickets that the sample does not hold (the simulator names its id-less tickets SIM-…).
   const orgs = (await centralGet('khet1030', 'get-org-list/v1', {})).results as { org_id: string }[];
-  const central = (await centralGet('khet1030', 'get-issues/v2', { org_id: orgs.map((o) => o.org_id).join(','), duration: 'all' })).results as { ticket_id: string }[];
+  const central = (await centralGet('khet1030', 'get-issues/v2', { org_id: orgs.map((o) => o.org_id).join(','), duration: 'all' }))
+    .results as { ticket_id: string }[];
   expect(central).toHaveLength(pulled);
   const onlyCentral = central.filter((t) => !sampleIds.has(t.ticket_id)).length;
   const afterImport = await caseCount(page);

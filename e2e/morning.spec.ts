@@ -4,18 +4,11 @@
 // and by its 1555 id.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { setUpDemo } from './support/demo';
 import { centralGet } from './support/central';
 
 // A real PNG (the app's icon): the app decodes and re-encodes it like any camera photo.
 const PHOTO = { name: 'after.png', mimeType: 'image/png', buffer: readFileSync('build/icon.png') };
-
-async function setUp(page: Page) {
-  await page.goto('/');
-  await page.getByRole('combobox', { name: 'สำนักงานเขต' }).fill('ดินแดง');
-  await page.getByRole('option', { name: 'เขตดินแดง' }).click();
-  await page.getByRole('button', { name: 'เชื่อมต่อและดึงเรื่องของเขต' }).click();
-  await expect(page.getByRole('table', { name: 'ทะเบียนเรื่องร้องเรียน' })).toBeVisible();
-}
 
 const queueBox = (page: Page, name: string) => page.getByRole('listitem', { name: new RegExp(`^${name}: `) });
 const countOf = async (page: Page, name: string) => Number(((await queueBox(page, name).getAttribute('aria-label')) ?? '').split(': ')[1]);
@@ -56,7 +49,7 @@ async function finishWithPhoto(page: Page, ticket: string, note: string) {
 
 test("a coordinator's morning: queue, routing, follow-ups, reminder, closure with photo, search", async ({ page }) => {
   await page.clock.install();
-  await setUp(page);
+  await setUpDemo(page, 'ดินแดง');
 
   // My queue, then route two new cases to units.
   await page.getByRole('link', { name: 'งานของฉัน' }).click();

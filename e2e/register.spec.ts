@@ -4,6 +4,7 @@
 // (References such as 1555 ids have no UI to add them yet: their search is tested in the engine,
 // renderer/src/query/thaiSearch.test.ts.)
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { setUpDemo } from './support/demo';
 
 const countOf = async (page: Page) => Number((await page.getByText(/^[\d,]+ เรื่อง$/).textContent())!.replace(/\D/g, ''));
 
@@ -19,11 +20,7 @@ async function chooseFirst(page: Page, input: Locator): Promise<{ value: string;
 }
 
 test('filters, header sort, a saved view after reload, bulk unit assignment, keyboard selection', async ({ page }, testInfo) => {
-  await page.goto('/');
-  await page.getByRole('combobox', { name: 'สำนักงานเขต' }).fill('บางซื่อ');
-  await page.getByRole('option', { name: 'เขตบางซื่อ' }).click();
-  await page.getByRole('button', { name: 'เชื่อมต่อและดึงเรื่องของเขต' }).click();
-  await expect(page.getByRole('table', { name: 'ทะเบียนเรื่องร้องเรียน' })).toBeVisible();
+  await setUpDemo(page, 'บางซื่อ');
   await page.goto('/#/register');
   const table = page.getByRole('table', { name: 'ทะเบียนเรื่องร้องเรียน' });
   await expect(table).toBeVisible();

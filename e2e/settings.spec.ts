@@ -2,15 +2,8 @@
 // rule changing a case's deadline badge, a holiday added to next year's calendar, and an edited reply
 // template offered in the status form; each edit takes effect without reloading.
 import { expect, test, type Page } from '@playwright/test';
+import { setUpDemo } from './support/demo';
 import { centralGet } from './support/central';
-
-async function setUp(page: Page, district: string) {
-  await page.goto('/');
-  await page.getByRole('combobox', { name: 'สำนักงานเขต' }).fill(district);
-  await page.getByRole('option', { name: `เขต${district}` }).click();
-  await page.getByRole('button', { name: 'เชื่อมต่อและดึงเรื่องของเขต' }).click();
-  await expect(page.getByRole('table', { name: 'ทะเบียนเรื่องร้องเรียน' })).toBeVisible();
-}
 
 /** An open case of the district about roads (category ถนน). */
 async function openRoadTicket(user: string): Promise<string> {
@@ -35,7 +28,7 @@ async function openCase(page: Page, ticket: string) {
 }
 
 test('units, deadline rules, holidays and reply templates edited in settings take effect at once', async ({ page }) => {
-  await setUp(page, 'ห้วยขวาง');
+  await setUpDemo(page, 'ห้วยขวาง');
   const ticket = await openRoadTicket('khet1017');
 
   // A unit: empty and duplicate names are refused, a new one is offered when routing a case.

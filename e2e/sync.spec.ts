@@ -16,12 +16,18 @@ test('what changed lists new cases, then a status change made centrally', async 
 
   // Someone finishes one of the district's open cases on the central side.
   const orgs = (await centralGet('khet1004', 'get-org-list/v1', {})).results as { org_id: string }[];
-  const issues = (await centralGet('khet1004', 'get-issues/v2', { org_id: orgs.map((o) => o.org_id).join(','), duration: 'all' })).results as {
+  const issues = (await centralGet('khet1004', 'get-issues/v2', { org_id: orgs.map((o) => o.org_id).join(','), duration: 'all' }))
+    .results as {
     ticket_id: string;
     status: string;
   }[];
   const open = issues.find((i) => i.status !== 'เสร็จสิ้น')!;
-  const updated = await centralUpdate('khet1004', { ticket_id: open.ticket_id, issue_status_id: 4, note: 'ดำเนินการเสร็จ (ส่วนกลาง)', noti_reporter: false });
+  const updated = await centralUpdate('khet1004', {
+    ticket_id: open.ticket_id,
+    issue_status_id: 4,
+    note: 'ดำเนินการเสร็จ (ส่วนกลาง)',
+    noti_reporter: false,
+  });
   expect(updated.status).toBe('success');
 
   await page.getByRole('button', { name: 'ซิงค์ตอนนี้' }).first().click();

@@ -8,7 +8,11 @@ interface Envelope {
 }
 
 async function token(user: string): Promise<string> {
-  const res = await fetch(`${CENTRAL_URL}/get-auth/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user, pass: 'demo' }) });
+  const res = await fetch(`${CENTRAL_URL}/get-auth/v1`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ user, pass: 'demo' }),
+  });
   const body = (await res.json()) as Envelope & { results: { token: string } };
   return body.results.token;
 }

@@ -28,7 +28,10 @@ export function readWithLibreOffice(file: string): string | null {
   const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
   if (!soffice) return null;
   const outDir = mkdtempSync(path.join(tmpdir(), 'khet-lo-'));
-  execFileSync(soffice, ['--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', outDir, file], { stdio: 'ignore', timeout: 120_000 });
+  execFileSync(soffice, ['--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', outDir, file], {
+    stdio: 'ignore',
+    timeout: 120_000,
+  });
   const csv = readdirSync(outDir).find((f) => f.endsWith('.csv'));
   return csv ? readFileSync(path.join(outDir, csv), 'utf8') : null;
 }
