@@ -96,14 +96,13 @@ const idbDone = (tx: IDBTransaction): Promise<void> =>
     tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
   });
 
-/** The register's schema (#data/db version 1) created with plain IndexedDB, as Dexie creates it. */
+/** The register's schema (#data/db version 2) created with plain IndexedDB, as Dexie creates it. */
 function openRawRegister(name: string): Promise<IDBDatabase> {
-  const req = indexedDB.open(name, 10); // Dexie stores version 1 as 10
+  const req = indexedDB.open(name, 20); // Dexie stores version 2 as 20
   req.onupgradeneeded = () => {
     const db = req.result;
     const cases = db.createObjectStore('cases', { keyPath: 'id' });
     cases.createIndex('lastActivityAt', 'lastActivityAt');
-    cases.createIndex('ticketId', 'ticketId');
     const timeline = db.createObjectStore('timeline', { keyPath: 'seq', autoIncrement: true });
     timeline.createIndex('caseId', 'caseId');
     timeline.createIndex('[caseId+at]', ['caseId', 'at']);

@@ -48,6 +48,12 @@ export class KhetDb extends Dexie {
       meta: 'key',
       audit: '++seq, at, caseId',
     });
+    // v2: no `ticketId` index on cases. Nothing queries it (lookups go by the primary key, which is the
+    // ticket id for Traffy cases; sorting by ticket is the query engine's), and every index costs every
+    // write. Dexie drops the index in place; the records are untouched, so no upgrade() is needed.
+    this.version(2).stores({
+      cases: 'id, lastActivityAt',
+    });
   }
 }
 
