@@ -43,6 +43,30 @@ export function allCases(db: KhetDb): Promise<CaseRecord[]> {
 }
 
 /**
+ * Every case in primary-key order (as allCases), page by page, in one read transaction: a consistent
+ * snapshot, like allCases, but the caller can work on a page while the next is read. `onPage` gets
+ * each page with the snapshot's total and must not await (the transaction would end under it).
+ * Resolves with the number of cases read.
+ */
+export async function readAllCasesInPages(db: KhetDb, pageSize: number, onPage: (rows: CaseRecord[], total: number) => void): Promise<number> {
+  return db.transaction('r', db.cases, async () => {
+    const totalRead = db.cases.count();
+    let next = db.cases.orderBy(':id').limit(pageSize).toArray();
+    const total = await totalRead;
+    let read = 0;
+    for (;;) {
+      const rows = await next;
+      const last = rows[rows.length - 1];
+      // Ask for the next page before handing this one on, so IndexedDB reads while the caller works.
+      if (last && rows.length === pageSize) next = db.cases.where(':id').above(last.id).limit(pageSize).toArray();
+      read += rows.length;
+      onPage(rows, total);
+      if (!last || rows.length < pageSize) return read;
+    }
+  });
+}
+
+/**
  * Insert or update cases from the central service or an import: remote fields are replaced, local
  * fields kept. An older copy never overwrites a newer one (overlapping pulls and re-imports are safe).
  */
