@@ -73,8 +73,10 @@ export async function readAllCasesInPages(db: KhetDb, pageSize: number, onPage: 
 export async function upsertRemote(db: KhetDb, incoming: ReadonlyArray<{ id: string; remote: RemoteFields }>): Promise<UpsertOutcome> {
   const outcome: UpsertOutcome = { added: 0, updated: 0, unchanged: 0, changes: [] };
   if (incoming.length === 0) return outcome;
-  // Per incoming position: the change it made (undefined = unchanged), so `changes` keeps the input order.
+  // Per incoming position: the change it made (undefined = unchanged) and the record written, so
+  // `changes` keeps the input order and the change feed can hand the records on.
   const change: Array<CaseChange | undefined> = new Array<CaseChange | undefined>(incoming.length);
+  const written: Array<CaseRecord | undefined> = new Array<CaseRecord | undefined>(incoming.length);
   await db.transaction('rw', db.cases, async () => {
     const merge = async (positions: readonly number[]) => {
       const existing = await db.cases.bulkGet(positions.map((i) => incoming[i]!.id));
@@ -83,7 +85,7 @@ export async function upsertRemote(db: KhetDb, incoming: ReadonlyArray<{ id: str
         const { id, remote } = incoming[i]!;
         const before = existing[k];
         if (!before) {
-          toPut.push(newCaseFromRemote(id, remote));
+          toPut.push((written[i] = newCaseFromRemote(id, remote)));
           change[i] = { caseId: id, kinds: ['new'] };
           return;
         }
@@ -91,7 +93,7 @@ export async function upsertRemote(db: KhetDb, incoming: ReadonlyArray<{ id: str
         const after = mergeRemote(before, remote);
         const kinds = diffCase(before, after);
         if (kinds.length === 0) return;
-        toPut.push(after);
+        toPut.push((written[i] = after));
         change[i] = { caseId: id, kinds };
       });
       await db.cases.bulkPut(toPut);
@@ -101,17 +103,27 @@ export async function upsertRemote(db: KhetDb, incoming: ReadonlyArray<{ id: str
     // Mostly new cases (an import into a fresh register, a first pull): add them all without reading
     // first — a read per record costs about a third of the write. The adds that fail are cases already
     // stored (or repeated in this batch); they are read and merged as usual, in the same transaction.
-    const failed = await addAll(db, incoming.map(({ id, remote }) => newCaseFromRemote(id, remote)));
-    for (const i of all) if (!failed.has(i)) change[i] = { caseId: incoming[i]!.id, kinds: ['new'] };
+    const fresh = incoming.map(({ id, remote }) => newCaseFromRemote(id, remote));
+    const failed = await addAll(db, fresh);
+    for (const i of all) {
+      if (failed.has(i)) continue;
+      change[i] = { caseId: incoming[i]!.id, kinds: ['new'] };
+      written[i] = fresh[i];
+    }
     if (failed.size > 0) await merge([...failed].sort((a, b) => a - b));
   });
-  for (const c of change) {
+  const records: CaseRecord[] = [];
+  for (let i = 0; i < change.length; i++) {
+    const c = change[i];
     if (!c) outcome.unchanged++;
-    else if (c.kinds[0] === 'new' && c.kinds.length === 1) outcome.added++;
-    else outcome.updated++;
-    if (c) outcome.changes.push(c);
+    else {
+      if (c.kinds[0] === 'new' && c.kinds.length === 1) outcome.added++;
+      else outcome.updated++;
+      outcome.changes.push(c);
+      records.push(written[i]!);
+    }
   }
-  emitCasesChanged(outcome.changes.map((c) => c.caseId));
+  emitCasesChanged(outcome.changes.map((c) => c.caseId), records);
   return outcome;
 }
 
