@@ -29,12 +29,17 @@ export interface QueryClientOptions extends InitOptions {
   createWorker?: () => Worker;
   /** Told when the search index has caught up after start-up. */
   onSearchReady?: (ms: number) => void;
+  /**
+   * Start loading the register only once this settles (e.g. the first screen is drawn), so the load does
+   * not compete with it; calls made before wait in order. Default: at once.
+   */
+  startWhen?: Promise<unknown>;
 }
 
 type Reply = Extract<FromWorker, { type: 'result' | 'stats' }>;
 
 export function createQueryClient(dbName: string, options: QueryClientOptions = {}): QueryClient {
-  const { createWorker, onSearchReady, ...init } = options;
+  const { createWorker, onSearchReady, startWhen, ...init } = options;
   const worker = createWorker?.() ?? new Worker(new URL('./query.worker.ts', import.meta.url), { type: 'module' });
   const pending = new Map<number, { resolve: (reply: Reply) => void; reject: (e: Error) => void }>();
   let nextId = 1;
@@ -80,8 +85,12 @@ export function createQueryClient(dbName: string, options: QueryClientOptions = 
   };
   worker.onerror = (ev: ErrorEvent) => failAll(new Error(`query worker failed: ${ev.message || 'could not start'}`));
 
+  // Until the worker is told to start, messages wait here (a query must not reach it before `init`).
+  let queued: ToWorker[] | null = startWhen ? [] : null;
   const send = (msg: ToWorker) => {
-    if (!disposed) worker.postMessage(msg);
+    if (disposed) return;
+    if (queued) queued.push(msg);
+    else worker.postMessage(msg);
   };
   const request = (make: (id: number) => ToWorker): Promise<Reply> => {
     if (disposed) return Promise.reject(new Error('query client disposed'));
@@ -92,7 +101,17 @@ export function createQueryClient(dbName: string, options: QueryClientOptions = 
     });
   };
 
-  send({ type: 'init', dbName, ...init });
+  const initMsg: ToWorker = { type: 'init', dbName, ...init };
+  if (!startWhen) send(initMsg);
+  else {
+    const start = () => {
+      const waiting = queued ?? [];
+      queued = null;
+      send(initMsg);
+      for (const msg of waiting) send(msg);
+    };
+    startWhen.then(start, start);
+  }
 
   return {
     ready,

@@ -42,4 +42,22 @@ describe('query worker fed by the change feed', () => {
     expect((await client.query({ limit: 1 })).ids).toEqual([target.id]);
     expect((await client.query({ text: 'ช้างเผือก' })).ids).toEqual([target.id]);
   }, 60_000);
+
+  it('starts loading only when startWhen settles; a query sent before waits and sees every case', async () => {
+    let go: () => void = () => undefined;
+    const later = createQueryClient(db.name, { startWhen: new Promise<void>((resolve) => (go = resolve)) });
+    try {
+      let answered = false;
+      const early = later.query({ limit: 0 }).then((r) => {
+        answered = true;
+        return r;
+      });
+      await new Promise((r) => setTimeout(r, 200));
+      expect(answered).toBe(false);
+      go();
+      expect((await early).total).toBe(3000);
+    } finally {
+      later.dispose();
+    }
+  });
 });
