@@ -184,6 +184,51 @@ async function writeCompare(appName: string, rawName: string | null, chunk = WRI
   return { cases: added, chunk, app_ms: round(appMs), raw_idb_ms: raw ? round(rawMs) : null };
 }
 
+/** What chunked storage (DESIGN.md §4: ~1,000 cases per IndexedDB record) would buy; not the app's schema. */
+export interface ChunkedResult {
+  chunk_size: number;
+  cases: number;
+  /** The same CaseRecords as the write phase, 1,000 per record, two records per transaction (2,000 cases, as the import). */
+  write_ms: number;
+  /** getAll() of every chunk record. */
+  read_ms: number;
+  /** getAll() of the per-case `cases` store of the register just written (same cases), for comparison. */
+  per_case_read_ms: number;
+}
+
+/**
+ * An experiment, not the app: store the generated cases in chunk records in a scratch database with
+ * plain IndexedDB, then read them all back; read the per-case register the same way. Run right after
+ * the write phase (whose raw_idb_ms is the per-case write figure).
+ */
+async function chunkedExperiment(appName: string, scratchName: string, size = 1000): Promise<ChunkedResult> {
+  const records = requireCases().map((c) => newCaseFromRemote(c.id, c.remote));
+  await Dexie.delete(scratchName);
+  const open = indexedDB.open(scratchName, 1);
+  open.onupgradeneeded = () => open.result.createObjectStore('caseChunks', { keyPath: 'chunk' });
+  const scratch = await idbRequest(open);
+  let t = now();
+  for (let i = 0, k = 0; i < records.length; i += 2 * size) {
+    const tx = scratch.transaction('caseChunks', 'readwrite');
+    const store = tx.objectStore('caseChunks');
+    for (let j = i; j < Math.min(records.length, i + 2 * size); j += size) store.put({ chunk: k++, cases: records.slice(j, j + size) });
+    await idbDone(tx);
+  }
+  const writeMs = now() - t;
+  t = now();
+  const chunks = await idbRequest(scratch.transaction('caseChunks', 'readonly').objectStore('caseChunks').getAll());
+  const readMs = now() - t;
+  const cases = (chunks as Array<{ cases: unknown[] }>).reduce((n, c) => n + c.cases.length, 0);
+  scratch.close();
+  await Dexie.delete(scratchName);
+  const app = await idbRequest(indexedDB.open(appName));
+  t = now();
+  await idbRequest(app.transaction('cases', 'readonly').objectStore('cases').getAll());
+  const perCaseReadMs = now() - t;
+  app.close();
+  return { chunk_size: size, cases, write_ms: round(writeMs), read_ms: round(readMs), per_case_read_ms: round(perCaseReadMs) };
+}
+
 // ---------------------------------------------------------------------------------------------- import
 
 /** The generated cases as a Traffy CSV blob; the cases themselves are dropped (only the file is needed from here on). */
@@ -634,6 +679,7 @@ export const benchApi = {
   generate,
   free,
   writeCompare,
+  chunkedExperiment,
   makeCsv,
   saveCsv,
   importFile: runImport,
