@@ -48,7 +48,11 @@ export function importInWorker(
         const { summary } = msg;
         stored.then(() => end(() => resolve(summary)), fail);
       }
-      else end(() => reject(msg.problem ? new ImportFileError(msg.problem) : new Error(msg.message)));
+      else {
+        // A chunk parsed before the failure may still be being stored: settle after it.
+        const err = msg.problem ? new ImportFileError(msg.problem) : new Error(msg.message);
+        stored.then(() => end(() => reject(err)), fail);
+      }
     };
     send({ type: 'start', file, name: file.name, chunkSize: opts.chunkSize });
   });
