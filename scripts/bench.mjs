@@ -4,7 +4,7 @@
 //
 //   npm run bench -- [--cases N] [--import FILE.csv|.xlsx] [--out FILE.json]
 //                    [--query-reps 20] [--baseline-reps 3] [--baseline-budget 90] [--startup-runs 3] [--keep-csv]
-//                    [--skip write,import,search,baseline,export,startup,libreoffice]
+//                    [--skip write,chunked,import,search,baseline,export,startup,libreoffice]
 //
 // --cases N      synthetic register of N realistic Thai cases (default 100000; without --cases, an
 //                --import run benchmarks the imported register instead)
@@ -438,6 +438,7 @@ function orderedReport(r) {
     'import',
     'import_generated',
     'write',
+    'chunked',
     'query',
     'search',
     'startup',
@@ -460,6 +461,13 @@ function printTable(report) {
   const row = (name, value, key = '', unit = 'ms') => rows.push([name, value, key ? target(key, unit) : '', key ? mark(key) : '']);
   const w = report.write;
   row('write (app vs raw IDB)', err(w) ?? `${fmtMs(w.app_ms)} vs ${fmtMs(w.raw_idb_ms)} = ${w.ratio}×`, 'write_ratio', '×');
+  const ch = report.chunked;
+  if (ch && !ch.skipped)
+    row(
+      'chunked storage (experiment)',
+      err(ch) ??
+        `1,000/record: write ${fmtMs(ch.write_ms)}${w?.raw_idb_ms ? ` (per case ${fmtMs(w.raw_idb_ms)})` : ''}, read all ${fmtMs(ch.read_ms)} (per case ${fmtMs(ch.per_case_read_ms)})`,
+    );
   for (const key of ['import', 'import_generated']) {
     const i = report[key];
     if (i)
@@ -620,6 +628,13 @@ async function main() {
         chunk: w.chunk,
       };
     });
+    if (!skip('chunked'))
+      report.chunked = await phase('chunked storage experiment (1,000 cases per IndexedDB record; not the app schema)', async () => {
+        const c = await call(([app, scratch]) => window.bench.chunkedExperiment(app, scratch), APP_DB, RAW_DB);
+        log(`   chunks: write ${fmtMs(c.write_ms)}, read ${fmtMs(c.read_ms)}; per case: read ${fmtMs(c.per_case_read_ms)}`);
+        return c;
+      });
+    else report.chunked = skipped('chunked');
     registerCases = await call(([db]) => window.bench.count(db), APP_DB);
     const generatedImport = await phase('import: generated Traffy CSV through the app import path', async () => {
       if (skip('import')) return skipped('import');

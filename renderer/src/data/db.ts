@@ -70,7 +70,13 @@ export class KhetDb extends Dexie {
       meta: 'key',
       audit: '++seq, at, caseId',
     });
-    // v3 (v2 is the write-path index change): follow-ups and after-photo hashes. New tables only, so
+    // v2: no `ticketId` index on cases. Nothing queries it (lookups go by the primary key, which is the
+    // ticket id for Traffy cases; sorting by ticket is the query engine's), and every index costs every
+    // write. Dexie drops the index in place; the records are untouched, so no upgrade() is needed.
+    this.version(2).stores({
+      cases: 'id, lastActivityAt',
+    });
+    // v3: follow-ups and after-photo hashes. New tables only, so
     // no upgrade() is needed; cases gain optional local fields (channel, refs, contact, pauses, closure).
     this.version(3).stores({
       followUps: '++seq, caseId, dueAt, state',

@@ -1,7 +1,9 @@
-// UI-side entry for register exports: post the rows to the export worker in chunks (yielding between
-// them so the UI stays responsive; an XLSX worker writes them as they arrive), report progress, and
-// resolve with the file bytes (transferred).
-// Never: builds workbooks on the UI thread or reads the register itself (the caller passes the rows).
+// UI-side entry for register exports: either let the export worker read the register itself
+// (exportRegisterFromDb: the app's Export button; nothing of the register passes through the UI thread)
+// or post given rows to it in chunks (exportRegisterInWorker, yielding between them so the UI stays
+// responsive; an XLSX worker writes them as they arrive); report progress and resolve with the file
+// bytes (transferred).
+// Never: builds workbooks or reads the register on the UI thread.
 import type { CaseRecord } from '#domain/case';
 import type { ExportJob, ExportPhase, ExportReply, ExportRequest } from './workerProtocol';
 
@@ -53,5 +55,42 @@ export function exportRegisterInWorker(
       }
       if (!settled) send({ type: 'end' });
     })();
+  });
+}
+
+export interface RegisterFileFromDb {
+  bytes: Uint8Array<ArrayBuffer>;
+  /** Cases written (the register at the moment the worker's read snapshot began). */
+  rows: number;
+  /** ms from the worker's start of reading until the last page was read (writing overlaps it). */
+  readMs: number;
+}
+
+/**
+ * The whole register `dbName` as a file, read inside the export worker (its own Dexie connection, one
+ * read snapshot, keyset pages in primary-key order: the same rows in the same order as allCases) and
+ * written as it reads. Progress as exportRegisterInWorker's (XLSX: 'write' then 'compress'; CSV: 'build', 'write').
+ */
+export function exportRegisterFromDb(
+  dbName: string,
+  opts: Omit<ExportJob, 'format'> & { format?: ExportJob['format'] },
+  onProgress?: (done: number, total: number, phase: ExportPhase) => void,
+  createWorker: ExportWorkerFactory = defaultWorker,
+): Promise<RegisterFileFromDb> {
+  const job: ExportJob = { ...opts, format: opts.format ?? 'xlsx' };
+  return new Promise<RegisterFileFromDb>((resolve, reject) => {
+    const worker = createWorker();
+    const end = (fn: () => void) => {
+      worker.terminate();
+      fn();
+    };
+    worker.onerror = (event) => end(() => reject(new Error(`export worker failed: ${event.message}`)));
+    worker.onmessage = (event: MessageEvent) => {
+      const msg = event.data as ExportReply;
+      if (msg.type === 'progress') onProgress?.(msg.done, msg.total, msg.phase);
+      else if (msg.type === 'done') end(() => resolve({ bytes: msg.bytes, rows: msg.rows ?? 0, readMs: msg.readMs ?? 0 }));
+      else end(() => reject(new Error(msg.message)));
+    };
+    worker.postMessage({ type: 'beginFromDb', job, dbName } satisfies ExportRequest);
   });
 }

@@ -1,5 +1,6 @@
 // UI-side entry for imports: start the import worker on a File, forward progress, hand each chunk of
-// ImportedCase to the caller (the lead's data layer stores them) and ack it when stored.
+// ImportedCase to the caller (the lead's data layer stores them) one at a time, in file order, and ack
+// each when stored. The worker parses ahead meanwhile, so chunks may arrive while one is being stored.
 // Never: parses on the UI thread or stores records itself.
 import { ImportFileError, type ImportedCase, type ImportSummary } from './importPipeline';
 import type { ImportReply, ImportRequest } from './workerProtocol';
@@ -29,19 +30,29 @@ export function importInWorker(
       fn();
     };
     const send = (msg: ImportRequest) => worker.postMessage(msg);
+    // Chunks are stored strictly one after another (a later row of the file must win over an earlier one).
+    let stored: Promise<void> = Promise.resolve();
+    const fail = (err: unknown) => end(() => reject(err instanceof Error ? err : new Error(String(err))));
     worker.onerror = (event) => end(() => reject(new Error(`import worker failed: ${event.message}`)));
     worker.onmessage = (event: MessageEvent) => {
       const msg = event.data as ImportReply;
       if (msg.type === 'progress') onProgress(msg.done, msg.total);
       else if (msg.type === 'chunk') {
-        Promise.resolve()
-          .then(() => onChunk(msg.records))
-          .then(
-            () => send({ type: 'ack', seq: msg.seq }),
-            (err: unknown) => end(() => reject(err instanceof Error ? err : new Error(String(err)))),
-          );
-      } else if (msg.type === 'done') end(() => resolve(msg.summary));
-      else end(() => reject(msg.problem ? new ImportFileError(msg.problem) : new Error(msg.message)));
+        stored = stored.then(async () => {
+          if (settled) return;
+          await onChunk(msg.records);
+          send({ type: 'ack', seq: msg.seq });
+        });
+        stored.catch(fail);
+      } else if (msg.type === 'done') {
+        const { summary } = msg;
+        stored.then(() => end(() => resolve(summary)), fail);
+      }
+      else {
+        // A chunk parsed before the failure may still be being stored: settle after it.
+        const err = msg.problem ? new ImportFileError(msg.problem) : new Error(msg.message);
+        stored.then(() => end(() => reject(err)), fail);
+      }
     };
     send({ type: 'start', file, name: file.name, chunkSize: opts.chunkSize });
   });

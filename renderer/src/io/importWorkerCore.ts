@@ -1,5 +1,6 @@
 // The import worker's message loop: sniff CSV vs workbook, parse off the UI thread, post chunks of
-// ImportedCase and wait for the UI's ack before reading on (so a slow store never piles records up).
+// ImportedCase, and keep parsing while the UI stores them: at most AHEAD chunks may wait unacked (so
+// parsing and storing overlap, yet a slow store never piles records up).
 // Never: stores records (the caller's data layer does) or touches the DOM.
 import { ImportFileError, type ImportOptions, type ImportSummary } from './importPipeline';
 import { parseTraffyCsv } from './traffyCsv';
@@ -17,9 +18,17 @@ export async function sniffFileKind(file: Blob, name: string): Promise<FileKind>
   return /\.(xlsx|xlsm|xlsb|xls|ods)$/i.test(name) ? 'workbook' : 'csv';
 }
 
-export function serveImportJobs(port: PortLike): void {
+/**
+ * Chunks posted but not yet stored that the worker may run ahead by. 1 keeps the parser one chunk ahead
+ * of the store (measured at 100k rows: parsing no longer adds to the store's time; more buys nothing
+ * because the store, not the parser, is the slower side).
+ */
+export const AHEAD = 1;
+
+export function serveImportJobs(port: PortLike, ahead = AHEAD): void {
   const acks = new Map<number, () => void>();
   let seq = 0;
+  let acked = 0;
   const reply = (msg: ImportReply) => port.postMessage(msg);
 
   async function run(file: Blob, name: string, chunkSize: number | undefined): Promise<void> {
@@ -27,12 +36,14 @@ export function serveImportJobs(port: PortLike): void {
       const opts: ImportOptions = {
         chunkSize,
         onProgress: (done, total) => reply({ type: 'progress', done, total }),
-        onChunk: (records) =>
-          new Promise<void>((resolve) => {
-            seq++;
-            acks.set(seq, resolve);
-            reply({ type: 'chunk', seq, records });
-          }),
+        onChunk: (records) => {
+          seq++;
+          reply({ type: 'chunk', seq, records });
+          // Acks come in order (the UI stores chunks one after another): wait only for chunk seq - ahead.
+          const waitFor = seq - ahead;
+          if (waitFor <= acked) return undefined;
+          return new Promise<void>((resolve) => acks.set(waitFor, resolve));
+        },
       };
       const summary: ImportSummary =
         (await sniffFileKind(file, name)) === 'workbook'
@@ -48,6 +59,7 @@ export function serveImportJobs(port: PortLike): void {
   port.onmessage = (event) => {
     const msg = event.data as ImportRequest;
     if (msg.type === 'ack') {
+      acked = Math.max(acked, msg.seq);
       acks.get(msg.seq)?.();
       acks.delete(msg.seq);
     } else if (msg.type === 'start') {

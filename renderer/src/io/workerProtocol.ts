@@ -17,12 +17,15 @@ export type ExportPhase = 'send' | RegisterWritePhase;
 
 export type ExportRequest =
   | { type: 'begin'; job: ExportJob; total: number }
+  /** The worker reads the register itself (its own Dexie connection on `dbName`, one snapshot, keyset pages). */
+  | { type: 'beginFromDb'; job: ExportJob; dbName: string; pageSize?: number }
   | { type: 'rows'; rows: CaseRecord[] }
   | { type: 'end' };
 
 export type ExportReply =
   | { type: 'progress'; phase: ExportPhase; done: number; total: number }
-  | { type: 'done'; bytes: Uint8Array<ArrayBuffer> }
+  /** `rows`/`readMs`: set for a beginFromDb job (cases read, and ms until the last page was read). */
+  | { type: 'done'; bytes: Uint8Array<ArrayBuffer>; rows?: number; readMs?: number }
   | { type: 'error'; message: string };
 
 export type ImportRequest =

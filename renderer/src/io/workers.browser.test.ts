@@ -4,10 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import * as XLSX from 'xlsx';
-import type { CaseRecord } from '#domain/case';
+import type { CaseRecord, RemoteFields } from '#domain/case';
 import { REGISTER_COLUMNS, type RegisterColumn } from '#domain/registerRow';
 import { importInWorker } from './importInWorker';
-import { exportRegisterInWorker } from './exportInWorker';
+import { exportRegisterFromDb, exportRegisterInWorker } from './exportInWorker';
 import { ImportFileError } from './importPipeline';
 
 const CSV = `\uFEFFticket_id,type,organization,comment,coords,photo,photo_after,address,subdistrict,district,province,timestamp,state,star,count_reopen,last_activity
@@ -46,4 +46,41 @@ describe('module workers in the browser', () => {
     expect(strFromU8(parts['xl/styles.xml']!)).toContain('<name val="Sarabun"/>');
     expect(phases.at(-1)).toBe('compress');
   }, 30_000);
+});
+
+describe('export read inside the worker', () => {
+  it('writes the same workbook from the database as from the rows read on the UI thread', async () => {
+    const { KhetDb } = await import('#data/db');
+    const { allCases, upsertRemote } = await import('#data/caseRepo');
+    const db = new KhetDb(`export-${crypto.randomUUID()}`);
+    await db.open();
+    try {
+      const records: CaseRecord[] = [];
+      await importInWorker(new File([CSV], 'traffy.csv'), () => {}, (r) => void records.push(...r));
+      // Enough cases for several pages (pageSize 2000), ids out of insertion order.
+      const many = Array.from({ length: 4500 }, (_, i) => {
+        const base: RemoteFields = { ...records[i % records.length]! };
+        for (const local of ['id', 'units', 'localNote', 'localUpdatedAt']) delete (base as Partial<Record<string, unknown>>)[local];
+        const id = `2023-${String((i * 7919) % 100000).padStart(6, '0')}`;
+        return { id, remote: { ...base, ticketId: id, description: `${base.description} ${i}` } };
+      });
+      await upsertRemote(db, many);
+      const headers = Object.fromEntries(REGISTER_COLUMNS.map((c) => [c, c])) as Record<RegisterColumn, string>;
+      const job = { lang: 'th' as const, title: 'ทะเบียน', districtName: 'เขตบางรัก', generatedAt: Date.UTC(2026, 11, 4), headers };
+      const fromRows = await exportRegisterInWorker(await allCases(db), job);
+      const fromDb = await exportRegisterFromDb(db.name, job);
+      expect(fromDb.rows).toBe(4500);
+      const sheet = (bytes: Uint8Array) => {
+        const wb = XLSX.read(bytes, { dense: true });
+        return XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[0]!]!, { header: 1, raw: true });
+      };
+      const a = sheet(fromDb.bytes);
+      expect(a).toHaveLength(4503);
+      expect(a).toEqual(sheet(fromRows));
+      const csvDb = await exportRegisterFromDb(db.name, { ...job, format: 'csv' });
+      expect(new TextDecoder().decode(csvDb.bytes)).toBe(new TextDecoder().decode(await exportRegisterInWorker(await allCases(db), { ...job, format: 'csv' })));
+    } finally {
+      await db.delete();
+    }
+  }, 60_000);
 });

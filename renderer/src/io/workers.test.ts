@@ -63,6 +63,43 @@ describe('importInWorker', () => {
     expect(last).toEqual([sampleBytes.length, sampleBytes.length]);
   }, 30_000);
 
+  it('parses at most one chunk ahead, and stores chunks one at a time in file order', async () => {
+    const port = { posted: 0, acked: 0, maxAhead: 0 };
+    const counting = fakeWorker((p) => {
+      const send = p.postMessage.bind(p);
+      p.postMessage = (msg: unknown, transfer?: Transferable[]) => {
+        if ((msg as { type: string }).type === 'chunk') port.posted++;
+        port.maxAhead = Math.max(port.maxAhead, port.posted - port.acked);
+        send(msg, transfer);
+      };
+      serveImportJobs(p);
+      const onmessage = p.onmessage!;
+      p.onmessage = (e) => {
+        if ((e.data as { type: string }).type === 'ack') port.acked++;
+        onmessage(e);
+      };
+    });
+    let storing = 0;
+    let overlapped = false;
+    const records: CaseRecord[] = [];
+    await importInWorker(
+      new File([sampleBytes], 'traffy.csv', { type: 'text/csv' }),
+      () => undefined,
+      async (chunk) => {
+        overlapped ||= storing > 0;
+        storing++;
+        await new Promise((r) => setTimeout(r, 20));
+        records.push(...chunk);
+        storing--;
+      },
+      { chunkSize: 300, createWorker: counting },
+    );
+    expect(overlapped).toBe(false);
+    expect(records).toEqual(direct.records);
+    // One chunk being stored plus the one parsed ahead of it.
+    expect(port.maxAhead).toBe(2);
+  }, 30_000);
+
   it('sniffs a workbook by its magic bytes whatever the file is called', async () => {
     const ws = XLSX.utils.aoa_to_sheet([['ticket_id', 'comment', 'timestamp', 'state'], ['2023-AAAAAA', 'ไฟดับ', '2023-05-12 09:30', 'เสร็จสิ้น']]);
     const wb = XLSX.utils.book_new();

@@ -1,5 +1,6 @@
 // Messages between the query client (UI thread) and the query worker. Owns only their shapes;
 // structured-clone friendly (plain data, no functions, no class instances).
+import type { CaseRecord } from '#domain/case';
 import type { CaseQuery, QueryResult, QueryStats } from './queryTypes';
 
 export interface InitOptions {
@@ -13,6 +14,8 @@ export type ToWorker =
   | ({ type: 'init'; dbName: string } & InitOptions)
   | { type: 'query'; id: number; query: CaseQuery }
   | { type: 'changed'; ids: string[] }
+  /** Cases just committed, with their content: folded in without reading them back. */
+  | { type: 'upserted'; records: CaseRecord[] }
   | { type: 'reload' }
   | { type: 'stats'; id: number };
 

@@ -1,6 +1,8 @@
 // The UI side of the query worker: starts it, correlates requests and replies by id, and exposes
-// promise-returning calls. Owns the worker's lifetime. Never reads IndexedDB or holds case data;
+// promise-returning calls. Owns the worker's lifetime. Never reads IndexedDB or holds case data (it
+// only passes on the records a change-feed emit carries);
 // never blocks: every call is a message.
+import { committedRecords } from '#data/changeFeed';
 import type { FromWorker, InitOptions, ToWorker } from './protocol';
 import type { CaseQuery, QueryResult, QueryStats } from './queryTypes';
 
@@ -9,7 +11,11 @@ export interface QueryClient {
   ready: Promise<void>;
   /** Queries sent before `ready` wait for it; text queries also wait for the search index. */
   query(q: CaseQuery): Promise<QueryResult>;
-  /** Call after a committed write: the worker re-reads these cases (missing ones are removed). */
+  /**
+   * Call after a committed write: the worker re-reads these cases (missing ones are removed). Called
+   * from a change-feed listener with the emitted ids, the records the writer committed are posted
+   * instead, so the worker need not read them back (an import's 100,000 cases).
+   */
   notifyChanged(ids: string[]): void;
   /** Rebuild from the whole database (after a restore or a clear); later queries wait for it. */
   reload(): void;
@@ -23,12 +29,17 @@ export interface QueryClientOptions extends InitOptions {
   createWorker?: () => Worker;
   /** Told when the search index has caught up after start-up. */
   onSearchReady?: (ms: number) => void;
+  /**
+   * Start loading the register only once this settles (e.g. the first screen is drawn), so the load does
+   * not compete with it; calls made before wait in order. Default: at once.
+   */
+  startWhen?: Promise<unknown>;
 }
 
 type Reply = Extract<FromWorker, { type: 'result' | 'stats' }>;
 
 export function createQueryClient(dbName: string, options: QueryClientOptions = {}): QueryClient {
-  const { createWorker, onSearchReady, ...init } = options;
+  const { createWorker, onSearchReady, startWhen, ...init } = options;
   const worker = createWorker?.() ?? new Worker(new URL('./query.worker.ts', import.meta.url), { type: 'module' });
   const pending = new Map<number, { resolve: (reply: Reply) => void; reject: (e: Error) => void }>();
   let nextId = 1;
@@ -74,8 +85,12 @@ export function createQueryClient(dbName: string, options: QueryClientOptions = 
   };
   worker.onerror = (ev: ErrorEvent) => failAll(new Error(`query worker failed: ${ev.message || 'could not start'}`));
 
+  // Until the worker is told to start, messages wait here (a query must not reach it before `init`).
+  let queued: ToWorker[] | null = startWhen ? [] : null;
   const send = (msg: ToWorker) => {
-    if (!disposed) worker.postMessage(msg);
+    if (disposed) return;
+    if (queued) queued.push(msg);
+    else worker.postMessage(msg);
   };
   const request = (make: (id: number) => ToWorker): Promise<Reply> => {
     if (disposed) return Promise.reject(new Error('query client disposed'));
@@ -86,7 +101,17 @@ export function createQueryClient(dbName: string, options: QueryClientOptions = 
     });
   };
 
-  send({ type: 'init', dbName, ...init });
+  const initMsg: ToWorker = { type: 'init', dbName, ...init };
+  if (!startWhen) send(initMsg);
+  else {
+    const start = () => {
+      const waiting = queued ?? [];
+      queued = null;
+      send(initMsg);
+      for (const msg of waiting) send(msg);
+    };
+    startWhen.then(start, start);
+  }
 
   return {
     ready,
@@ -96,7 +121,9 @@ export function createQueryClient(dbName: string, options: QueryClientOptions = 
       return reply.result;
     },
     notifyChanged(ids) {
-      if (ids.length > 0) send({ type: 'changed', ids });
+      if (ids.length === 0) return;
+      const records = committedRecords(ids);
+      send(records ? { type: 'upserted', records: [...records] } : { type: 'changed', ids });
     },
     reload() {
       send({ type: 'reload' });
