@@ -1,7 +1,8 @@
 // One query worker per register for the life of the window (it holds the in-memory index; starting
 // it again would re-read the whole register). It starts loading once the register has drawn its first
 // rows (read by keyset straight from IndexedDB), so that first screen does not compete with the
-// worker reading every case; on other screens, or an empty register, after START_LATEST_MS.
+// worker reading every case; on an empty register after START_LATEST_MS; on any other screen (the
+// queue, a case) at once, since those are answered by the engine.
 import { createQueryClient, type QueryClient } from '#query/queryClient';
 
 const clients = new Map<string, QueryClient>();
@@ -10,6 +11,7 @@ const START_LATEST_MS = 1500;
 
 /** Resolves after the frame in which the register table first shows data rows, or after START_LATEST_MS. */
 function firstRowsDrawn(): Promise<void> {
+  if (!/^#\/register/.test(window.location.hash)) return Promise.resolve();
   return new Promise<void>((resolve) => {
     let done = false;
     const finish = () => {
