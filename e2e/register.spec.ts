@@ -103,8 +103,11 @@ test('filters, header sort, a saved view after reload, bulk unit assignment, key
   await expect(rows.filter({ hasText: second })).toContainText('ฝ่ายโยธา');
 
   // The unit filter now offers ฝ่ายโยธา and finds exactly those two (other filters cleared).
-  await page.getByRole('button', { name: 'ตัวกรอง (2)' }).click();
-  await page.getByRole('button', { name: 'ล้างตัวกรองทั้งหมด' }).click();
+  // Open the panel if it is closed (the toggle says so), then clear everything.
+  const toggle = page.getByRole('button', { name: 'ตัวกรอง (2)' });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await panel.getByRole('button', { name: 'ล้างตัวกรองทั้งหมด' }).click();
   await expect(page.getByText(`${all.toLocaleString()} เรื่อง`, { exact: true })).toBeVisible();
   await panel.getByRole('combobox', { name: 'ฝ่าย', exact: true }).click();
   await page.getByRole('option', { name: /^ฝ่ายโยธา \(\d+\)$/ }).click();
