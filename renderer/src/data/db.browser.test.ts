@@ -32,7 +32,10 @@ describe('schema upgrades to the current version', () => {
     names.push(name);
     const old = openVersion1(name);
     const cases = Array.from({ length: 30 }, (_, i) => ({
-      ...newCaseFromRemote(`2023-T${String(i).padStart(4, '0')}`, remote({ ticketId: `2023-T${String(i).padStart(4, '0')}`, lastActivityAt: Date.UTC(2026, 9, 1 + i) })),
+      ...newCaseFromRemote(
+        `2023-T${String(i).padStart(4, '0')}`,
+        remote({ ticketId: `2023-T${String(i).padStart(4, '0')}`, lastActivityAt: Date.UTC(2026, 9, 1 + i) }),
+      ),
       units: i % 3 === 0 ? ['ฝ่ายโยธา'] : [],
       localNote: i === 7 ? 'โทรแล้ว' : '',
     }));
@@ -44,7 +47,7 @@ describe('schema upgrades to the current version', () => {
 
     const db = new KhetDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const store = db.backendDB().transaction('cases', 'readonly').objectStore('cases');
     expect([...store.indexNames]).toEqual(['lastActivityAt']);
     expect(await db.cases.count()).toBe(30);
@@ -54,7 +57,19 @@ describe('schema upgrades to the current version', () => {
     expect(await db.meta.get('setup')).toEqual({ key: 'setup', value: { districtCode: '1030' } });
     expect(await db.audit.count()).toBe(1);
     // v3/v4 tables exist and work on the upgraded register; old cases read without the new local fields.
-    expect(await db.followUps.add({ caseId: '2023-T0001', kind: 'call-complainant', dueAt: 1, note: '', state: 'open', createdAt: 0, doneAt: null, outcome: '', remindedAt: null })).toBe(1);
+    expect(
+      await db.followUps.add({
+        caseId: '2023-T0001',
+        kind: 'call-complainant',
+        dueAt: 1,
+        note: '',
+        state: 'open',
+        createdAt: 0,
+        doneAt: null,
+        outcome: '',
+        remindedAt: null,
+      }),
+    ).toBe(1);
     await db.photoHashes.add({ hash: 'abc', caseId: '2023-T0001', at: 1 });
     await db.photoCache.put({ url: 'https://p.example/a.jpg', blob: new Blob(['x']), bytes: 1, at: 1 });
     expect(await db.followUps.where('state').equals('open').count()).toBe(1);

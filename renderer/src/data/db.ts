@@ -5,6 +5,7 @@ import type { CaseRecord } from '#domain/case';
 import type { TimelineEvent } from '#domain/timeline';
 import type { OutboxEntry } from '#domain/outbox';
 import type { FollowUp } from '#domain/followUp';
+import type { Meeting } from '#domain/meeting';
 
 export interface MetaRow {
   key: string;
@@ -57,6 +58,7 @@ export class KhetDb extends Dexie {
   followUps!: EntityTable<FollowUp, 'seq'>;
   photoHashes!: EntityTable<PhotoHashRow, 'hash'>;
   photoCache!: EntityTable<PhotoCacheRow, 'url'>;
+  meetings!: EntityTable<Meeting, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -84,6 +86,8 @@ export class KhetDb extends Dexie {
     });
     // v4: photos kept for offline viewing. A new table only.
     this.version(4).stores({ photoCache: 'url, at' });
+    // v5: citizen-meeting sessions (their items are cases). A new table only.
+    this.version(5).stores({ meetings: 'id, startsAt, state' });
   }
 }
 

@@ -94,18 +94,23 @@ export async function markSent(db: KhetDb, entry: OutboxEntry, now: number): Pro
  * Returns the case's new id.
  */
 export async function markTicketCreated(db: KhetDb, entry: OutboxEntry, ticketId: string, now: number): Promise<string> {
-  const newId = await db.transaction('rw', [db.outbox, db.cases, db.timeline, db.audit], async () => {
+  const newId = await db.transaction('rw', [db.outbox, db.cases, db.timeline, db.audit, db.meetings], async () => {
     await db.outbox.update(entry.seq ?? 0, { state: 'sent', sentAt: now, uncertain: false, lastError: null });
     const local = await db.cases.get(entry.caseId);
     const existing = await db.cases.get(ticketId);
     if (local && entry.caseId !== ticketId) {
       // A pull may already have brought the ticket: keep its central fields, carry our local ones over.
+      const { units, localNote, channel, refs, contact, pauses, closure, meeting } = local;
+      const localFields = { units, localNote, channel, refs, contact, pauses, closure, meeting };
       const merged = existing
-        ? { ...existing, units: local.units, localNote: local.localNote, localUpdatedAt: now }
+        ? { ...existing, ...localFields, localUpdatedAt: now }
         : { ...local, id: ticketId, ticketId, source: 'traffy' as const };
       await db.cases.put(merged);
       await db.cases.delete(entry.caseId);
       await db.timeline.where('caseId').equals(entry.caseId).modify({ caseId: ticketId });
+      // A meeting item keeps its place in its session.
+      const m = meeting ? await db.meetings.get(meeting.meetingId) : undefined;
+      if (m) await db.meetings.update(m.id, { itemIds: m.itemIds.map((x) => (x === entry.caseId ? ticketId : x)) });
       await db.outbox
         .where('caseId')
         .equals(entry.caseId)

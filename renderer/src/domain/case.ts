@@ -3,6 +3,7 @@
 // sync/reconcile), never the local ones. Pure types and helpers.
 import type { StatusBucket } from './status';
 import { isPausingStatus } from './pausing';
+import type { MeetingLink } from './meeting';
 
 export type CaseSource = 'traffy' | 'import' | 'local';
 
@@ -48,6 +49,8 @@ export interface CaseRecord {
   pauses?: StatusPause[];
   /** Closure-quality flags the coordinator proceeded past, with the reason given. */
   closure?: ClosureNote | null;
+  /** For an item raised at a citizen meeting: its session and item number. */
+  meeting?: MeetingLink;
 }
 
 export type CaseChannel = 'traffy' | 'hotline-1555' | 'letter' | 'memo-1567' | 'walk-in' | 'phone' | 'meeting';
@@ -95,7 +98,7 @@ export type LocalFields = Pick<
   CaseRecord,
   'units' | 'localNote' | 'localUpdatedAt' | 'channel' | 'refs' | 'contact' | 'pauses' | 'closure'
 >;
-const LOCAL_KEYS = ['units', 'localNote', 'localUpdatedAt', 'channel', 'refs', 'contact', 'pauses', 'closure'] as const;
+const LOCAL_KEYS = ['units', 'localNote', 'localUpdatedAt', 'channel', 'refs', 'contact', 'pauses', 'closure', 'meeting'] as const;
 
 /** The fields a pull or import may overwrite. */
 export type RemoteFields = Omit<CaseRecord, 'id' | keyof LocalFields>;

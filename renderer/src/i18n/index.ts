@@ -8,6 +8,7 @@ import thRegister from '#locales/th/register.json';
 import thCase from '#locales/th/case.json';
 import thSync from '#locales/th/sync.json';
 import thImport from '#locales/th/import.json';
+import thMeetings from '#locales/th/meetings.json';
 import thNewcase from '#locales/th/newcase.json';
 import thFollowups from '#locales/th/followups.json';
 import thQueue from '#locales/th/queue.json';
@@ -19,6 +20,7 @@ import enRegister from '#locales/en/register.json';
 import enCase from '#locales/en/case.json';
 import enSync from '#locales/en/sync.json';
 import enImport from '#locales/en/import.json';
+import enMeetings from '#locales/en/meetings.json';
 import enNewcase from '#locales/en/newcase.json';
 import enFollowups from '#locales/en/followups.json';
 import enQueue from '#locales/en/queue.json';
@@ -33,6 +35,7 @@ export const resources = {
     case: thCase,
     sync: thSync,
     import: thImport,
+    meetings: thMeetings,
     queue: thQueue,
     followups: thFollowups,
     newcase: thNewcase,
@@ -46,6 +49,7 @@ export const resources = {
     case: enCase,
     sync: enSync,
     import: enImport,
+    meetings: enMeetings,
     queue: enQueue,
     followups: enFollowups,
     newcase: enNewcase,

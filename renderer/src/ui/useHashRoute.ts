@@ -2,12 +2,22 @@
 // Electron and http:// in the browser, and the back button just works.
 import { useSyncExternalStore } from 'react';
 
-export type Route = { name: 'queue' } | { name: 'register' } | { name: 'case'; id: string } | { name: 'new-case' } | { name: 'sync' } | { name: 'settings' };
+export type Route =
+  | { name: 'queue' }
+  | { name: 'register' }
+  | { name: 'case'; id: string }
+  | { name: 'new-case' }
+  | { name: 'sync' }
+  | { name: 'meetings' }
+  | { name: 'meeting'; id: string }
+  | { name: 'settings' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/');
   if (parts[0] === 'case' && parts[1]) return { name: 'case', id: decodeURIComponent(parts[1]) };
   if (parts[0] === 'sync') return { name: 'sync' };
+  if (parts[0] === 'meetings') return { name: 'meetings' };
+  if (parts[0] === 'meeting' && parts[1]) return { name: 'meeting', id: decodeURIComponent(parts[1]) };
   if (parts[0] === 'register') return { name: 'register' };
   if (parts[0] === 'new-case') return { name: 'new-case' };
   if (parts[0] === 'settings') return { name: 'settings' };
@@ -15,7 +25,8 @@ export function parseRoute(hash: string): Route {
 }
 
 export function hrefOf(route: Route): string {
-  return route.name === 'case' ? `#/case/${encodeURIComponent(route.id)}` : `#/${route.name}`;
+  if (route.name === 'case' || route.name === 'meeting') return `#/${route.name}/${encodeURIComponent(route.id)}`;
+  return `#/${route.name}`;
 }
 
 export function navigate(route: Route): void {

@@ -16,6 +16,8 @@ import { CasePage } from '#features/case/CasePage';
 import { SyncPage } from '#features/sync/SyncPage';
 import { QueuePage } from '#features/queue/QueuePage';
 import { NewCasePage } from '#features/newcase/NewCasePage';
+import { MeetingsPage } from '#features/meetings/MeetingsPage';
+import { MeetingPage } from '#features/meetings/MeetingPage';
 import { SettingsPage } from '#features/settings/SettingsPage';
 import { useReminders } from '#features/followups/useReminders';
 import { AppContext, type AppContextValue } from './AppContext';
@@ -46,6 +48,8 @@ export function Workspace({ db, setup }: { db: KhetDb; setup: SetupSettings }) {
         {route.name === 'queue' && <QueuePage />}
         {route.name === 'register' && <RegisterPage />}
         {route.name === 'new-case' && <NewCasePage />}
+        {route.name === 'meetings' && <MeetingsPage />}
+        {route.name === 'meeting' && <MeetingPage key={route.id} meetingId={route.id} />}
         {route.name === 'case' && <CasePage caseId={route.id} />}
         {route.name === 'sync' && <SyncPage />}
         {route.name === 'settings' && <SettingsPage />}

@@ -36,6 +36,11 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
           active={route.name === 'register' || route.name === 'case'}
         />
         <NavLink href={hrefOf({ name: 'new-case' })} label={t('nav.newCase')} active={route.name === 'new-case'} />
+        <NavLink
+          href={hrefOf({ name: 'meetings' })}
+          label={t('nav.meetings')}
+          active={route.name === 'meetings' || route.name === 'meeting'}
+        />
         <NavLink href={hrefOf({ name: 'sync' })} label={t('nav.sync')} active={route.name === 'sync'} />
         <NavLink href={hrefOf({ name: 'settings' })} label={t('nav.settings')} active={route.name === 'settings'} />
       </AppShell.Navbar>

@@ -1,0 +1,66 @@
+// A citizen meeting on a laptop with no network: create the session, enter 20 items with the keyboard
+// only, reload in the middle and find every item, close; then with the network back, submit: every
+// item becomes exactly one central ticket, and submitting again creates none.
+import { expect, test } from '@playwright/test';
+import { CENTRAL_URL, centralGet } from './support/central';
+import { setUpDemo } from './support/demo';
+
+const USER = 'khet1030';
+
+async function districtIssues(): Promise<{ ticket_id: string; description: string; subdistrict: string }[]> {
+  const orgs = (await centralGet(USER, 'get-org-list/v1', {})).results as { org_id: string }[];
+  return (await centralGet('admin', 'get-issues/v2', { org_id: orgs.map((o) => o.org_id).join(','), duration: 'all' })).results as {
+    ticket_id: string;
+    description: string;
+    subdistrict: string;
+  }[];
+}
+
+test('a whole meeting session offline, then submitted once', async ({ page }) => {
+  await setUpDemo(page, 'จตุจักร');
+  const subdistrict = (await districtIssues()).find((i) => i.subdistrict)!.subdistrict;
+  const stamp = Date.now();
+  const text = (n: number) => `ปัญหาจากที่ประชุม ข้อ ${n} รหัส ${stamp}`;
+
+  // No network from here on.
+  await page.route(`${CENTRAL_URL}/**`, (route) => route.abort('internetdisconnected'));
+  await page.getByRole('link', { name: 'ผู้ว่าฯ พบประชาชน' }).click();
+  const form = page.getByRole('form', { name: 'สร้างการประชุมใหม่' });
+  await form.getByRole('textbox', { name: 'ชื่อการประชุม' }).fill(`ผู้ว่าฯ พบประชาชน ${stamp}`);
+  await form.getByRole('textbox', { name: 'แขวง' }).fill(subdistrict);
+  await form.getByRole('button', { name: 'สร้างและเริ่มรับเรื่อง' }).click();
+
+  const description = page.getByRole('textbox', { name: /ปัญหาที่แจ้ง/ });
+  const enter = async (from: number, to: number) => {
+    for (let n = from; n <= to; n++) {
+      await expect(description).toBeFocused();
+      await page.keyboard.type(text(n));
+      await page.keyboard.press('Enter');
+      await expect(page.getByText(`บันทึกเรื่องที่ ${n} แล้ว`)).toBeVisible();
+    }
+  };
+  await enter(1, 10);
+  await page.reload();
+  const items = page.getByRole('table', { name: 'เรื่องจากที่ประชุม' });
+  await expect(items.getByRole('row')).toHaveCount(10);
+  await description.focus();
+  await enter(11, 20);
+  await expect(items.getByRole('row')).toHaveCount(20);
+  for (const n of [1, 10, 20]) await expect(items.getByText(text(n))).toBeVisible();
+  await page.getByRole('button', { name: 'ปิดรับเรื่อง' }).click();
+
+  // Network back: submit, twice.
+  await page.unroute(`${CENTRAL_URL}/**`);
+  await page.getByRole('button', { name: 'ส่งทุกเรื่องเข้าส่วนกลาง' }).click();
+  await expect(page.getByText('เข้าคิวส่ง 20 เรื่อง', { exact: false })).toBeVisible();
+  await expect(items.getByRole('link')).toHaveCount(20, { timeout: 60_000 });
+  await page.getByRole('button', { name: 'ส่งเรื่องที่ค้างอีกครั้ง' }).click();
+  await expect(page.getByText('เข้าคิวส่ง 0 เรื่อง เป็นเรื่องในส่วนกลางแล้ว 20 เรื่อง')).toBeVisible();
+
+  const central = (await centralGet('admin', 'get-issues/v2', { duration: 'today' })).results as { description: string }[];
+  for (let n = 1; n <= 20; n++)
+    expect(
+      central.filter((c) => c.description === text(n)),
+      `item ${n}`,
+    ).toHaveLength(1);
+});
