@@ -22,9 +22,14 @@ test('a whole meeting session offline, then submitted once', async ({ page }) =>
   const stamp = Date.now();
   const text = (n: number) => `ปัญหาจากที่ประชุม ข้อ ${n} รหัส ${stamp}`;
 
+  // Before leaving the office: the central lists onto the laptop.
+  await page.getByRole('link', { name: 'ผู้ว่าฯ พบประชาชน' }).click();
+  await expect(page.getByText(/ยังไม่มีรายการประเภทและสถานะจากส่วนกลาง/)).toBeVisible();
+  await page.getByRole('button', { name: 'ดึงรายการล่าสุด (2 เครดิต)' }).click();
+  await expect(page.getByText(/ใช้ได้โดยไม่ต้องต่อเน็ต/)).toBeVisible();
+
   // No network from here on.
   await page.route(`${CENTRAL_URL}/**`, (route) => route.abort('internetdisconnected'));
-  await page.getByRole('link', { name: 'ผู้ว่าฯ พบประชาชน' }).click();
   const form = page.getByRole('form', { name: 'สร้างการประชุมใหม่' });
   await form.getByRole('textbox', { name: 'ชื่อการประชุม' }).fill(`ผู้ว่าฯ พบประชาชน ${stamp}`);
   await form.getByRole('textbox', { name: 'แขวง' }).fill(subdistrict);
@@ -47,6 +52,7 @@ test('a whole meeting session offline, then submitted once', async ({ page }) =>
   await enter(11, 20);
   await expect(items.getByRole('row')).toHaveCount(20);
   for (const n of [1, 10, 20]) await expect(items.getByText(text(n))).toBeVisible();
+  await expect(page.getByRole('region', { name: 'สรุปการประชุม' })).toContainText('รอรับเรื่อง 20');
   await page.getByRole('button', { name: 'ปิดรับเรื่อง' }).click();
 
   // Network back: submit, twice.

@@ -6,6 +6,7 @@ import type { KhetDb } from '#data/db';
 import { patchSyncMeta, readSyncMeta } from '#data/metaRepo';
 import { countCall, readLedger, readSchedule } from '#data/syncSettingsRepo';
 import { unsentEntries } from '#data/outboxRepo';
+import { writeReferenceLists } from '#data/referenceListsRepo';
 import type { AppError, Result } from '#contract/result';
 import { backgroundBlock, backgroundCallsLeft, currentLedger, nextSlotAfter, pullDue, type BackgroundBlock } from '#domain/syncSchedule';
 import { isUnsent } from '#domain/outbox';
@@ -33,6 +34,8 @@ export interface SyncService {
   syncNow: () => Promise<Result<PullReport>>;
   pushNow: () => Promise<PushReport>;
   refreshCase: (caseId: string, ticketId: string) => Promise<Result<OrgView[]>>;
+  /** Fetch the central categories and statuses for offline use (two credits). */
+  refreshReferenceLists: () => Promise<Result<void>>;
   /** Organisations by name, for forwarding outside the district (one credit). */
   searchOrgs: (keyword: string) => Promise<Result<ApiOrg[]>>;
   /** The case on screen: its details are refreshed after a pull that changed it. */
@@ -187,6 +190,17 @@ export function createSyncService(db: KhetDb, transport: Transport, districtName
     pushNow,
     refreshCase: (caseId, ticketId) => refreshDetail(db, client, caseId, ticketId),
     searchOrgs: (keyword) => client.searchOrg(keyword),
+    async refreshReferenceLists() {
+      const [types, statuses] = [await client.getTypeList(), await client.getStatusList()];
+      if (!types.ok) return types;
+      if (!statuses.ok) return statuses;
+      await writeReferenceLists(db, {
+        categories: types.value.map((c) => ({ id: c.id, name: c.name })),
+        statuses: statuses.value.map((x) => ({ id: x.id, name: x.name, statusType: x.statusType })),
+        fetchedAt: now(),
+      });
+      return { ok: true, value: undefined };
+    },
     setOpenCase(caseId) {
       openCase = caseId;
     },

@@ -2,9 +2,24 @@
 // (Shift+Enter for a new line), the form clears and focus returns to the description for the next
 // speaker. Location: typed, or the แขวง's centre from the register. Nothing needs the network.
 import { useRef, useState } from 'react';
-import { Alert, Button, Checkbox, Group, MultiSelect, Paper, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  MultiSelect,
+  Paper,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { addItem } from '#data/meetingRepo';
+import { readReferenceLists } from '#data/referenceListsRepo';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { TRAFFY_CATEGORIES } from '#domain/categories';
 import { orderLatLon } from '#domain/case';
 import { checkItem, type ItemProblem, type Meeting, type Urgency } from '#domain/meeting';
@@ -15,6 +30,9 @@ export function ItemIntakeForm({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation('meetings');
   const { db, query } = useApp();
   const descriptionRef = useRef<HTMLTextAreaElement>(null);
+  // The central category list when this laptop has it, the built-in one otherwise (works offline).
+  const lists = useLiveQuery(() => readReferenceLists(db), [db]);
+  const categoryNames = lists?.categories.length ? [...new Set(lists.categories.map((c) => c.name))] : [...TRAFFY_CATEGORIES];
   const [description, setDescription] = useState('');
   const [categories, setCategories] = useState<string[]>([]);
   const [subdistrict, setSubdistrict] = useState(meeting.subdistrict);
@@ -28,7 +46,10 @@ export function ItemIntakeForm({ meeting }: { meeting: Meeting }) {
   const [saved, setSaved] = useState<number | null>(null);
 
   async function save() {
-    const parts = coords.split(/[,\s]+/).filter(Boolean).map(Number);
+    const parts = coords
+      .split(/[,\s]+/)
+      .filter(Boolean)
+      .map(Number);
     let where = parts.length === 2 && parts.every(Number.isFinite) ? orderLatLon(parts[0]!, parts[1]!) : null;
     if (!where) where = await subdistrictCentre(db, query, subdistrict);
     const found = checkItem({ description, lat: where?.lat ?? null, lon: where?.lon ?? null });
@@ -37,7 +58,19 @@ export function ItemIntakeForm({ meeting }: { meeting: Meeting }) {
     const c = await addItem(
       db,
       meeting.id,
-      { description, categories, community: meeting.community, subdistrict, landmark, lat: where?.lat ?? null, lon: where?.lon ?? null, speakerName, speakerPhone, speakerConsent: consent, urgency },
+      {
+        description,
+        categories,
+        community: meeting.community,
+        subdistrict,
+        landmark,
+        lat: where?.lat ?? null,
+        lon: where?.lon ?? null,
+        speakerName,
+        speakerPhone,
+        speakerConsent: consent,
+        urgency,
+      },
       new Date().getTime(),
     );
     setSaved(c.meeting?.itemNo ?? null);
@@ -74,16 +107,36 @@ export function ItemIntakeForm({ meeting }: { meeting: Meeting }) {
           autoFocus
         />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <MultiSelect label={t('categories')} data={TRAFFY_CATEGORIES as string[]} value={categories} onChange={setCategories} searchable />
+          <MultiSelect label={t('categories')} data={categoryNames} value={categories} onChange={setCategories} searchable />
           <TextInput label={t('subdistrict')} value={subdistrict} onChange={(e) => setSubdistrict(e.currentTarget.value)} />
           <TextInput label={t('landmark')} value={landmark} onChange={(e) => setLandmark(e.currentTarget.value)} />
-          <TextInput label={t('coords')} placeholder="13.80, 100.55" value={coords} onChange={(e) => setCoords(e.currentTarget.value)} error={problems.includes('outsideBangkok') ? t('problems.outsideBangkok') : undefined} />
+          <TextInput
+            label={t('coords')}
+            placeholder="13.80, 100.55"
+            value={coords}
+            onChange={(e) => setCoords(e.currentTarget.value)}
+            error={problems.includes('outsideBangkok') ? t('problems.outsideBangkok') : undefined}
+          />
           <TextInput label={t('speakerName')} value={speakerName} onChange={(e) => setSpeakerName(e.currentTarget.value)} />
-          <TextInput label={t('speakerPhone')} value={speakerPhone} onChange={(e) => setSpeakerPhone(e.currentTarget.value)} inputMode="tel" />
+          <TextInput
+            label={t('speakerPhone')}
+            value={speakerPhone}
+            onChange={(e) => setSpeakerPhone(e.currentTarget.value)}
+            inputMode="tel"
+          />
         </SimpleGrid>
         <Group>
           <Checkbox label={t('consent')} checked={consent} onChange={(e) => setConsent(e.currentTarget.checked)} />
-          <SegmentedControl aria-label={t('urgency')} size="xs" value={urgency} onChange={(v) => setUrgency(v === 'urgent' ? 'urgent' : 'normal')} data={[{ value: 'normal', label: t('normal') }, { value: 'urgent', label: t('urgent') }]} />
+          <SegmentedControl
+            aria-label={t('urgency')}
+            size="xs"
+            value={urgency}
+            onChange={(v) => setUrgency(v === 'urgent' ? 'urgent' : 'normal')}
+            data={[
+              { value: 'normal', label: t('normal') },
+              { value: 'urgent', label: t('urgent') },
+            ]}
+          />
           <Button type="submit">{t('saveItem')}</Button>
         </Group>
         {saved !== null && (

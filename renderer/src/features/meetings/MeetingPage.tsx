@@ -11,6 +11,7 @@ import { formatWhen } from '#ui/format';
 import { hrefOf } from '#ui/useHashRoute';
 import { useApp } from '#features/app/AppContext';
 import { ItemIntakeForm } from './ItemIntakeForm';
+import { MeetingDashboard } from './MeetingDashboard';
 import { submitMeeting, type SubmitOutcome } from './submitMeeting';
 
 export function MeetingPage({ meetingId }: { meetingId: string }) {
@@ -65,6 +66,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
           {outcome.missingLocation > 0 && <Text size="sm">{t('missingLocation', { count: outcome.missingLocation })}</Text>}
         </Alert>
       )}
+      <MeetingDashboard items={items} />
       {m.state === 'open' && <ItemIntakeForm meeting={m} />}
       <Title order={4}>{t('itemsTitle', { count: items.length })}</Title>
       <Table striped aria-label={t('itemsTable')}>

@@ -1,12 +1,28 @@
 // Citizen-meeting sessions: the list (newest first) and a form to create one. Works with no network.
 import { useState } from 'react';
-import { Badge, Button, Group, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Title, Anchor, Select } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Group,
+  Paper,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  Anchor,
+  Select,
+} from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { createMeeting, listMeetings } from '#data/meetingRepo';
 import { formatWhen } from '#ui/format';
 import { hrefOf, navigate } from '#ui/useHashRoute';
 import { useApp } from '#features/app/AppContext';
+import { AcrossMeetings } from './AcrossMeetings';
+import { ReferenceListsStatus } from './ReferenceListsStatus';
 
 const STATE_COLOR = { open: 'teal', closed: 'gray', submitted: 'blue' } as const;
 
@@ -28,7 +44,17 @@ export function MeetingsPage() {
     if (!title.trim()) return setProblem(t('titleRequired'));
     const m = await createMeeting(
       db,
-      { title: title.trim(), startsAt: new Date().getTime(), venue, community, subdistrict, chair, executives: [], part: part === '2' ? 2 : 1, previousId: part === '2' ? previousId : null },
+      {
+        title: title.trim(),
+        startsAt: new Date().getTime(),
+        venue,
+        community,
+        subdistrict,
+        chair,
+        executives: [],
+        part: part === '2' ? 2 : 1,
+        previousId: part === '2' ? previousId : null,
+      },
       new Date().getTime(),
     );
     navigate({ name: 'meeting', id: m.id });
@@ -37,19 +63,42 @@ export function MeetingsPage() {
   return (
     <Stack>
       <Title order={3}>{t('title')}</Title>
+      <AcrossMeetings />
+      <ReferenceListsStatus />
       <Paper withBorder p="md" component="form" onSubmit={(e) => void create(e)} aria-label={t('create')}>
         <Stack gap="xs">
           <Title order={4}>{t('create')}</Title>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput label={t('name')} placeholder={t('namePlaceholder', { district: district.nameTh })} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={problem} data-autofocus />
+            <TextInput
+              label={t('name')}
+              placeholder={t('namePlaceholder', { district: district.nameTh })}
+              value={title}
+              onChange={(e) => setTitle(e.currentTarget.value)}
+              error={problem}
+              data-autofocus
+            />
             <TextInput label={t('venue')} value={venue} onChange={(e) => setVenue(e.currentTarget.value)} />
             <TextInput label={t('community')} value={community} onChange={(e) => setCommunity(e.currentTarget.value)} />
             <TextInput label={t('subdistrict')} value={subdistrict} onChange={(e) => setSubdistrict(e.currentTarget.value)} />
             <TextInput label={t('chair')} value={chair} onChange={(e) => setChair(e.currentTarget.value)} />
-            <SegmentedControl aria-label={t('part')} value={part} onChange={(v) => setPart(v === '2' ? '2' : '1')} data={[{ value: '1', label: t('part1') }, { value: '2', label: t('part2') }]} />
+            <SegmentedControl
+              aria-label={t('part')}
+              value={part}
+              onChange={(v) => setPart(v === '2' ? '2' : '1')}
+              data={[
+                { value: '1', label: t('part1') },
+                { value: '2', label: t('part2') },
+              ]}
+            />
           </SimpleGrid>
           {part === '2' && (
-            <Select label={t('previous')} data={meetings.filter((m) => m.part === 1).map((m) => ({ value: m.id, label: m.title }))} value={previousId} onChange={setPreviousId} clearable />
+            <Select
+              label={t('previous')}
+              data={meetings.filter((m) => m.part === 1).map((m) => ({ value: m.id, label: m.title }))}
+              value={previousId}
+              onChange={setPreviousId}
+              clearable
+            />
           )}
           <Group>
             <Button type="submit">{t('createButton')}</Button>
