@@ -1,6 +1,7 @@
 // A citizen meeting on a laptop with no network: create the session, enter 20 items with the keyboard
 // only, reload in the middle and find every item, close; then with the network back, submit: every
 // item becomes exactly one central ticket, and submitting again creates none.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { CENTRAL_URL, centralGet } from './support/central';
 import { setUpDemo } from './support/demo';
@@ -38,6 +39,20 @@ test('a whole meeting session offline, then submitted once', async ({ page }) =>
   const description = page.getByRole('textbox', { name: /ปัญหาที่แจ้ง/ });
   const enter = async (from: number, to: number) => {
     for (let n = from; n <= to; n++) {
+      if (n === 3) {
+        // A photo from the laptop for item 3; a file that is not an image is refused with a message.
+        const chooser = page.waitForEvent('filechooser');
+        await page.getByRole('button', { name: /แนบรูป/ }).click();
+        await (
+          await chooser
+        ).setFiles([
+          { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('ไม่ใช่รูป') },
+          { name: 'site.png', mimeType: 'image/png', buffer: readFileSync('build/icon.png') },
+        ]);
+        await expect(page.getByText('notes.txt ไม่ใช่ไฟล์รูป ไม่ได้แนบ')).toBeVisible();
+        await expect(page.getByRole('img', { name: 'รูปจากที่ประชุม' })).toHaveCount(1);
+        await description.focus();
+      }
       await expect(description).toBeFocused();
       await page.keyboard.type(text(n));
       await page.keyboard.press('Enter');

@@ -47,6 +47,8 @@ export interface ItemInput {
   speakerPhone: string;
   speakerConsent: boolean;
   urgency: Urgency;
+  /** Compressed photos as data: URLs (kept in the register: the laptop may be offline for days). */
+  photos?: string[];
 }
 
 /** Add an item to an open or closed (not yet submitted) session; returns its case. */
@@ -62,7 +64,7 @@ export async function addItem(db: KhetDb, meetingId: string, input: ItemInput, n
         categories: input.categories,
         description: input.description.normalize('NFC').trim(),
         organizations: [],
-        photos: [],
+        photos: input.photos ?? [],
         photosAfter: [],
         lat: input.lat,
         lon: input.lon,

@@ -6,6 +6,8 @@ import {
   Alert,
   Button,
   Checkbox,
+  FileButton,
+  Image,
   Group,
   MultiSelect,
   Paper,
@@ -24,7 +26,12 @@ import { TRAFFY_CATEGORIES } from '#domain/categories';
 import { orderLatLon } from '#domain/case';
 import { checkItem, type ItemProblem, type Meeting, type Urgency } from '#domain/meeting';
 import { useApp } from '#features/app/AppContext';
+import { compressPhoto } from '#features/case/compressPhoto';
 import { subdistrictCentre } from './subdistrictCentre';
+
+const MAX_ITEM_PHOTOS = 3;
+/** A camera photo is a few MB; anything bigger is not one (a video, a scan). */
+const MAX_PHOTO_FILE_BYTES = 20 * 1024 * 1024;
 
 export function ItemIntakeForm({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation('meetings');
@@ -44,6 +51,27 @@ export function ItemIntakeForm({ meeting }: { meeting: Meeting }) {
   const [urgency, setUrgency] = useState<Urgency>('normal');
   const [problems, setProblems] = useState<ItemProblem[]>([]);
   const [saved, setSaved] = useState<number | null>(null);
+  const [photos, setPhotos] = useState<string[]>([]);
+  const [photoProblem, setPhotoProblem] = useState<string | null>(null);
+
+  async function addPhotos(files: File[]) {
+    setPhotoProblem(null);
+    const room = MAX_ITEM_PHOTOS - photos.length;
+    const added: string[] = [];
+    for (const f of files.slice(0, room)) {
+      if (f.size > MAX_PHOTO_FILE_BYTES) {
+        setPhotoProblem(t('problems.photoTooLarge', { name: f.name }));
+        continue;
+      }
+      try {
+        added.push(`data:image/jpeg;base64,${await compressPhoto(f)}`);
+      } catch {
+        setPhotoProblem(t('problems.notAnImage', { name: f.name }));
+      }
+    }
+    if (files.length > room) setPhotoProblem(t('problems.tooManyPhotos', { max: MAX_ITEM_PHOTOS }));
+    setPhotos((p) => [...p, ...added].slice(0, MAX_ITEM_PHOTOS));
+  }
 
   async function save() {
     const parts = coords
@@ -82,6 +110,7 @@ export function ItemIntakeForm({ meeting }: { meeting: Meeting }) {
     setSpeakerPhone('');
     setConsent(false);
     setUrgency('normal');
+    setPhotos([]);
     descriptionRef.current?.focus();
   }
 
@@ -137,8 +166,27 @@ export function ItemIntakeForm({ meeting }: { meeting: Meeting }) {
               { value: 'urgent', label: t('urgent') },
             ]}
           />
+          <FileButton onChange={(f) => void addPhotos(f)} accept="image/*" capture="environment" multiple>
+            {(props) => (
+              <Button variant="default" size="xs" {...props} disabled={photos.length >= MAX_ITEM_PHOTOS}>
+                {t('addPhotos', { count: photos.length, max: MAX_ITEM_PHOTOS })}
+              </Button>
+            )}
+          </FileButton>
           <Button type="submit">{t('saveItem')}</Button>
         </Group>
+        {photos.length > 0 && (
+          <Group gap={4}>
+            {photos.map((src, i) => (
+              <Image key={i} src={src} alt={t('photo')} h={56} w={72} fit="cover" radius="sm" />
+            ))}
+          </Group>
+        )}
+        {photoProblem && (
+          <Text size="xs" c="orange" role="alert">
+            {photoProblem}
+          </Text>
+        )}
         {saved !== null && (
           <Alert color="teal" p="xs">
             {t('saved', { n: saved })}

@@ -39,7 +39,11 @@ export async function submitMeeting(db: KhetDb, sync: SyncService, meetingId: st
           description: item.description,
           address: item.address,
           ...(item.categories[0] ? { categoryName: item.categories[0] } : {}),
-          photosBase64: [],
+          // The contract's new-issue takes one photo: the first goes with the ticket, all stay here.
+          photosBase64: item.photos
+            .filter((p) => p.startsWith('data:'))
+            .slice(0, 1)
+            .map((p) => p.slice(p.indexOf(',') + 1)),
           ...(consent ? { reporterPhone: item.contact!.phone } : {}),
         },
       },
