@@ -1,15 +1,18 @@
 // The follow-up pack workbook read back with openpyxl (Debian python3-openpyxl): 20 item rows, Thai
-// text intact, formal BE dates, Sarabun, frozen header, text ticket ids, citizen formulas neutralised.
+// text intact, formal BE dates, Sarabun, frozen header, text ticket ids, citizen formulas neutralised;
+// and LibreOffice headless (skipped, saying so, where soffice is not installed).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
 import { meetingPackRows, PACK_COLUMNS, type PackDeadline } from '#domain/meetingPack';
 import { MEETING_AT, packItems, packMeeting } from '#domain/meetingPack.testFixtures';
 import { buildMeetingPackWorkbook } from './meetingPackWorkbook';
 
 const PYTHON = '/usr/bin/python3';
+const SOFFICE = ['/usr/bin/soffice', '/usr/local/bin/soffice', '/opt/libreoffice/program/soffice'].find((p) => existsSync(p));
 const DAY = 86_400_000;
 const dir = mkdtempSync(join(tmpdir(), 'khet-pack-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -63,8 +66,26 @@ describe('buildMeetingPackWorkbook', () => {
     expect(r2![col('ticket')]!.v).toBe('ยังไม่ส่ง');
     expect(r2![col('overdue')]!.v).toBe('เกินกำหนด');
     expect(r2![col('photos')]!.v).toBe('https://example.test/p1.jpg');
+    expect(r1![col('photos')]!.v).toBeNull(); // no photos: an empty cell, not an empty string
     expect(r2![col('description')]!.v).toBe('ทางเท้าชำรุด หน้าซอย 2');
     expect(r2![col('place')]!.v).toBe('สีลม · หน้าวัด · ชุมชนวัดแก้ว');
     expect(wb.rows.every((r) => r[col('due')]!.v === '19 ธันวาคม 2569')).toBe(true);
   });
+
+  it.skipIf(!SOFFICE)(`converts to CSV in LibreOffice headless${SOFFICE ? '' : ' (SKIPPED: soffice not installed)'}`, () => {
+    const pack = meetingPackRows(packMeeting, packItems(20), {}, () => ({ dueAt: MEETING_AT + 15 * DAY, overdue: false }), 'th');
+    const file = join(dir, 'lo.xlsx');
+    writeFileSync(file, buildMeetingPackWorkbook(pack, packMeeting.title));
+    execFileSync(SOFFICE!, [
+      `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to',
+      'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', dir, file,
+    ], { timeout: 180_000, stdio: 'pipe' });
+    const table = Papa.parse<string[]>(readFileSync(join(dir, 'lo.csv'), 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: false })
+      .data.filter((r) => r.length > 1 || r[0] !== '');
+    expect(table[2]?.[0]).toBe('วันที่ 4 ธันวาคม 2569 เวลา 09.30 น.');
+    const body = table.slice(table.findIndex((r) => r[0] === 'ลำดับ') + 1);
+    expect(body).toHaveLength(20);
+    expect(body[0]?.[1]).toBe(`'=HYPERLINK("http://x","คลิก")`);
+    expect(body[19]?.slice(0, 2)).toEqual(['20', 'ทางเท้าชำรุด หน้าซอย 20']);
+  }, 200_000);
 });

@@ -14,11 +14,12 @@ import { safeText } from './registerWorkbook';
 const SHEET = 'xl/worksheets/sheet1.xml';
 const STYLES = 'xl/styles.xml';
 
-function cellsOf(row: MeetingPackRow): Array<string | number> {
+/** One item as cells: the number as a number, text neutralised, empty text as no cell at all. */
+function cellsOf(row: MeetingPackRow): Array<string | number | null> {
   return PACK_COLUMNS.map((c) => {
     if (c === 'itemNo') return row.itemNo;
-    if (c === 'photos') return safeText(row.photos.join('\n'));
-    return safeText(row[c]);
+    const text = c === 'photos' ? row.photos.join('\n') : row[c];
+    return text === '' ? null : safeText(text);
   });
 }
 
@@ -38,7 +39,7 @@ function sheetName(title: string): string {
 export function buildMeetingPackWorkbook(pack: MeetingPack, sheetTitle: string): Uint8Array<ArrayBuffer> {
   const titleRows = pack.titleLines.map((line) => [safeText(line)]);
   const headerRowNo = titleRows.length + 2; // 1-based: title lines, one blank row, the header
-  const aoa: Array<Array<string | number>> = [
+  const aoa: Array<Array<string | number | null>> = [
     ...titleRows,
     [],
     PACK_COLUMNS.map((c) => safeText(pack.headers[c])),
