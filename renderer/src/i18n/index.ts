@@ -13,6 +13,7 @@ import thNewcase from '#locales/th/newcase.json';
 import thFollowups from '#locales/th/followups.json';
 import thQueue from '#locales/th/queue.json';
 import thSettings from '#locales/th/settings.json';
+import thMeetingpack from '#locales/th/meetingpack.json';
 import enCommon from '#locales/en/common.json';
 import enErrors from '#locales/en/errors.json';
 import enSetup from '#locales/en/setup.json';
@@ -25,6 +26,7 @@ import enNewcase from '#locales/en/newcase.json';
 import enFollowups from '#locales/en/followups.json';
 import enQueue from '#locales/en/queue.json';
 import enSettings from '#locales/en/settings.json';
+import enMeetingpack from '#locales/en/meetingpack.json';
 
 export const resources = {
   th: {
@@ -40,6 +42,7 @@ export const resources = {
     followups: thFollowups,
     newcase: thNewcase,
     settings: thSettings,
+    meetingpack: thMeetingpack,
   },
   en: {
     common: enCommon,
@@ -54,6 +57,7 @@ export const resources = {
     followups: enFollowups,
     newcase: enNewcase,
     settings: enSettings,
+    meetingpack: enMeetingpack,
   },
 } as const;
 
