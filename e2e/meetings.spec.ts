@@ -3,7 +3,8 @@
 // item becomes exactly one central ticket, and submitting again creates none.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { CENTRAL_URL, centralGet } from './support/central';
+import { CENTRAL_URL, centralGet, centralUpdate } from './support/central';
+import { readWithOpenpyxl } from './support/spreadsheet';
 import { setUpDemo } from './support/demo';
 
 const USER = 'khet1030';
@@ -17,7 +18,7 @@ async function districtIssues(): Promise<{ ticket_id: string; description: strin
   }[];
 }
 
-test('a whole meeting session offline, then submitted once', async ({ page }) => {
+test('a whole meeting session offline, then submitted once, and its follow-up pack', async ({ page }, testInfo) => {
   await setUpDemo(page, 'จตุจักร');
   const subdistrict = (await districtIssues()).find((i) => i.subdistrict)!.subdistrict;
   const stamp = Date.now();
@@ -78,10 +79,32 @@ test('a whole meeting session offline, then submitted once', async ({ page }) =>
   await page.getByRole('button', { name: 'ส่งเรื่องที่ค้างอีกครั้ง' }).click();
   await expect(page.getByText('เข้าคิวส่ง 0 เรื่อง เป็นเรื่องในส่วนกลางแล้ว 20 เรื่อง')).toBeVisible();
 
-  const central = (await centralGet('admin', 'get-issues/v2', { duration: 'today' })).results as { description: string }[];
+  const central = (await centralGet('admin', 'get-issues/v2', { duration: 'today' })).results as { description: string; photo: unknown }[];
   for (let n = 1; n <= 20; n++)
     expect(
       central.filter((c) => c.description === text(n)),
       `item ${n}`,
     ).toHaveLength(1);
+  expect(JSON.stringify(central.find((c) => c.description === text(3))?.photo)).toMatch(/sim-photo/);
+
+  // The district works on two items centrally; the Part 2 follow-up pack shows every item as it is now.
+  const tickets = (await items.getByRole('link').allTextContents()).map((x) => x.trim());
+  for (const ticket of tickets.slice(0, 2)) {
+    expect(
+      (await centralUpdate(USER, { ticket_id: ticket, issue_status_id: 4, note: 'แก้ไขแล้วหลังประชุม', noti_reporter: false })).status,
+    ).toBe('success');
+  }
+  await page.getByRole('button', { name: 'ซิงค์ตอนนี้' }).first().click();
+  await expect(items.getByText('เสร็จสิ้น')).toHaveCount(2);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'ชุดติดตามผล (Excel)' }).click();
+  const file = testInfo.outputPath('pack.xlsx');
+  await (await download).saveAs(file);
+  const rows = readWithOpenpyxl(file);
+  const cells = rows.flat().map((c) => String(c?.value ?? ''));
+  expect(rows.filter((r) => r.some((c) => String(c?.value ?? '').includes(`รหัส ${stamp}`)))).toHaveLength(20);
+  expect(cells.filter((v) => v === 'เสร็จสิ้น')).toHaveLength(2);
+  expect(
+    cells.some((v) => /\d{1,2} (มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม) 25\d\d/.test(v)),
+  ).toBe(true);
 });

@@ -26,8 +26,15 @@ describe('meetingPackRows', () => {
     const [r1, r2, r3, r4, r5] = pack.rows;
     expect(r1).toMatchObject({
       description: '=HYPERLINK("http://x","คลิก")', // neutralised by the writer, not here
-      place: 'สีลม · หน้าวัด · ชุมชนวัดแก้ว', category: 'ถนน, ทางเท้า', ticket: '2026-ITEM1', status: 'กำลังดำเนินการ',
-      units: 'สำนักงานเขตบางรัก', due: '19 ธันวาคม 2569', overdue: 'ไม่เกินกำหนด', latestNote: 'ออกสำรวจแล้ว', photos: [],
+      place: 'สีลม · หน้าวัด · ชุมชนวัดแก้ว',
+      category: 'ถนน, ทางเท้า',
+      ticket: '2026-ITEM1',
+      status: 'กำลังดำเนินการ',
+      units: 'สำนักงานเขตบางรัก',
+      due: '19 ธันวาคม 2569',
+      overdue: 'ไม่เกินกำหนด',
+      latestNote: 'ออกสำรวจแล้ว',
+      photos: [],
     });
     expect(r2).toMatchObject({ ticket: 'ยังไม่ส่ง', overdue: 'เกินกำหนด', photos: ['https://example.test/p1.jpg'] });
     expect(r3!.units).toBe('ฝ่ายโยธา');
@@ -48,7 +55,9 @@ describe('meetingPackRows', () => {
 
 describe('latestNoteOf', () => {
   it('newest timeline note, else the local note', () => {
-    expect(latestNoteOf({ localNote: 'บันทึก' }, [{ note: ' ' }, { note: 'ซ่อมแล้ว' }, { note: 'เก่า' }])).toBe('ซ่อมแล้ว');
-    expect(latestNoteOf({ localNote: ' บันทึก ' }, [{ note: '' }])).toBe('บันทึก');
+    expect(latestNoteOf({ localNote: 'บันทึก', description: 'ไฟดับ' }, [{ note: ' ' }, { note: 'ซ่อมแล้ว' }, { note: 'เก่า' }])).toBe('ซ่อมแล้ว');
+    expect(latestNoteOf({ localNote: ' บันทึก ', description: 'ไฟดับ' }, [{ note: '' }])).toBe('บันทึก');
+    // The item's own text (its creation entries) is not a progress note.
+    expect(latestNoteOf({ localNote: '', description: 'ไฟดับ' }, [{ note: 'ไฟดับ' }])).toBe('');
   });
 });

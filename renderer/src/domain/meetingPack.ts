@@ -10,13 +10,33 @@ import { formatThaiDate } from './thaiDate';
 export type PackLang = 'th' | 'en';
 
 export const PACK_COLUMNS = [
-  'itemNo', 'description', 'place', 'category', 'ticket', 'status', 'units', 'due', 'overdue', 'latestNote', 'photos',
+  'itemNo',
+  'description',
+  'place',
+  'category',
+  'ticket',
+  'status',
+  'units',
+  'due',
+  'overdue',
+  'latestNote',
+  'photos',
 ] as const;
 export type PackColumn = (typeof PACK_COLUMNS)[number];
 
 /** Suggested column widths in characters (spreadsheet). */
 export const PACK_COLUMN_WIDTH: Record<PackColumn, number> = {
-  itemNo: 8, description: 50, place: 30, category: 18, ticket: 16, status: 16, units: 24, due: 20, overdue: 12, latestNote: 45, photos: 40,
+  itemNo: 8,
+  description: 50,
+  place: 30,
+  category: 18,
+  ticket: 16,
+  status: 16,
+  units: 24,
+  due: 20,
+  overdue: 12,
+  latestNote: 45,
+  photos: 40,
 };
 
 export interface MeetingPackRow {
@@ -57,9 +77,17 @@ const TEXT = {
     no: 'ไม่เกินกำหนด',
     none: '—',
     headers: {
-      itemNo: 'ลำดับ', description: 'เรื่อง', place: 'แขวง/จุดสังเกต', category: 'ประเภท', ticket: 'เลขเรื่อง',
-      status: 'สถานะปัจจุบัน', units: 'หน่วยงานรับผิดชอบ', due: 'กำหนดแล้วเสร็จ', overdue: 'เกินกำหนด',
-      latestNote: 'ความคืบหน้าล่าสุด', photos: 'รูปภาพ',
+      itemNo: 'ลำดับ',
+      description: 'เรื่อง',
+      place: 'แขวง/จุดสังเกต',
+      category: 'ประเภท',
+      ticket: 'เลขเรื่อง',
+      status: 'สถานะปัจจุบัน',
+      units: 'หน่วยงานรับผิดชอบ',
+      due: 'กำหนดแล้วเสร็จ',
+      overdue: 'เกินกำหนด',
+      latestNote: 'ความคืบหน้าล่าสุด',
+      photos: 'รูปภาพ',
     },
   },
   en: {
@@ -74,15 +102,26 @@ const TEXT = {
     no: 'On time',
     none: '—',
     headers: {
-      itemNo: 'No.', description: 'Item', place: 'Subdistrict/landmark', category: 'Category', ticket: 'Ticket',
-      status: 'Current status', units: 'Responsible units', due: 'Due', overdue: 'Overdue',
-      latestNote: 'Latest progress', photos: 'Photos',
+      itemNo: 'No.',
+      description: 'Item',
+      place: 'Subdistrict/landmark',
+      category: 'Category',
+      ticket: 'Ticket',
+      status: 'Current status',
+      units: 'Responsible units',
+      due: 'Due',
+      overdue: 'Overdue',
+      latestNote: 'Latest progress',
+      photos: 'Photos',
     },
   },
 } as const satisfies Record<PackLang, unknown>;
 
 const joinNonEmpty = (parts: readonly string[], sep: string) =>
-  parts.map((s) => s.trim()).filter((s) => s !== '').join(sep);
+  parts
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .join(sep);
 
 /** `label value` with the label left out when the value is empty. */
 const labelled = (label: string, value: string, lang: PackLang) =>
@@ -102,7 +141,11 @@ export function meetingPackRows(
     meeting.title.trim(),
     labelled(tx.date, formal(meeting.startsAt, true), lang),
     joinNonEmpty(
-      [labelled(tx.venue, meeting.venue, lang), labelled(tx.community, meeting.community, lang), labelled(tx.subdistrict, meeting.subdistrict, lang)],
+      [
+        labelled(tx.venue, meeting.venue, lang),
+        labelled(tx.community, meeting.community, lang),
+        labelled(tx.subdistrict, meeting.subdistrict, lang),
+      ],
       lang === 'en' ? ', ' : ' ',
     ),
     labelled(tx.chair, meeting.chair, lang),
@@ -129,6 +172,8 @@ export function meetingPackRows(
 }
 
 /** The newest note of a case: the newest timeline entry with a note (events newest first), else its local note. */
-export function latestNoteOf(c: Pick<CaseRecord, 'localNote'>, timelineNewestFirst: readonly { note: string }[]): string {
-  return timelineNewestFirst.find((e) => e.note.trim() !== '')?.note.trim() ?? c.localNote.trim();
+export function latestNoteOf(c: Pick<CaseRecord, 'localNote' | 'description'>, timelineNewestFirst: readonly { note: string }[]): string {
+  // The item's own text (the local "sent as a new ticket" entry, the central creation entry) is not progress.
+  const progress = timelineNewestFirst.find((e) => e.note.trim() !== '' && e.note.trim() !== c.description.trim());
+  return progress?.note.trim() ?? c.localNote.trim();
 }

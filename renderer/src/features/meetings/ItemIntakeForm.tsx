@@ -98,6 +98,7 @@ export function ItemIntakeForm({ meeting }: { meeting: Meeting }) {
         speakerPhone,
         speakerConsent: consent,
         urgency,
+        photos,
       },
       new Date().getTime(),
     );

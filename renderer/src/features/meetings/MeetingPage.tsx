@@ -11,6 +11,7 @@ import { formatWhen } from '#ui/format';
 import { hrefOf } from '#ui/useHashRoute';
 import { useApp } from '#features/app/AppContext';
 import { ItemIntakeForm } from './ItemIntakeForm';
+import { FollowUpPack } from './FollowUpPack';
 import { MeetingDashboard } from './MeetingDashboard';
 import { submitMeeting, type SubmitOutcome } from './submitMeeting';
 
@@ -43,6 +44,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
         </Stack>
         <Group gap="xs">
           <Badge variant="light">{t(`state.${m.state}`)}</Badge>
+          <FollowUpPack meeting={m} items={items} />
           {m.state === 'open' && (
             <Button variant="default" onClick={() => void setMeetingState(db, m.id, 'closed', new Date().getTime())}>
               {t('close')}
