@@ -69,6 +69,14 @@ test('a whole meeting session offline, then submitted once, and its follow-up pa
   await expect(items.getByRole('row')).toHaveCount(20);
   for (const n of [1, 10, 20]) await expect(items.getByText(text(n))).toBeVisible();
   await expect(page.getByRole('region', { name: 'สรุปการประชุม' })).toContainText('รอรับเรื่อง 20');
+  // A slip is corrected before the session is submitted.
+  await page.getByRole('button', { name: 'แก้ไขเรื่องที่ 20' }).click();
+  await page
+    .getByRole('textbox', { name: 'ปัญหาที่แจ้ง' })
+    .last()
+    .fill(`${text(20)} (แก้ไข)`);
+  await page.getByRole('button', { name: 'บันทึก', exact: true }).click();
+  await expect(items.getByText(`${text(20)} (แก้ไข)`)).toBeVisible();
   await page.getByRole('button', { name: 'ปิดรับเรื่อง' }).click();
 
   // Network back: submit, twice.
@@ -80,9 +88,10 @@ test('a whole meeting session offline, then submitted once, and its follow-up pa
   await expect(page.getByText('เข้าคิวส่ง 0 เรื่อง เป็นเรื่องในส่วนกลางแล้ว 20 เรื่อง')).toBeVisible();
 
   const central = (await centralGet('admin', 'get-issues/v2', { duration: 'today' })).results as { description: string; photo: unknown }[];
+  const sent = (n: number) => (n === 20 ? `${text(20)} (แก้ไข)` : text(n));
   for (let n = 1; n <= 20; n++)
     expect(
-      central.filter((c) => c.description === text(n)),
+      central.filter((c) => c.description === sent(n)),
       `item ${n}`,
     ).toHaveLength(1);
   expect(JSON.stringify(central.find((c) => c.description === text(3))?.photo)).toMatch(/sim-photo/);

@@ -111,3 +111,26 @@ export async function setMeetingState(db: KhetDb, id: string, state: 'open' | 'c
     await db.audit.add({ at: now, action: `meeting-${state}`, caseId: null, detail: id });
   });
 }
+
+/** Correct an item's text until its session is submitted (audited, like every local edit). */
+export async function editItemText(db: KhetDb, caseId: string, description: string, now: number): Promise<boolean> {
+  const text = description.normalize('NFC').trim();
+  if (!text) return false;
+  const done = await db.transaction('rw', [db.meetings, db.cases, db.audit], async () => {
+    const c = await db.cases.get(caseId);
+    const m = c?.meeting ? await db.meetings.get(c.meeting.meetingId) : undefined;
+    if (!c || !m || !canEditItems(m) || c.ticketId) return false;
+    await db.cases.update(caseId, { description: text, localUpdatedAt: now });
+    await db.audit.add({
+      at: now,
+      action: 'meeting-item-edited',
+      caseId,
+      detail: '',
+      before: { description: c.description },
+      after: { description: text },
+    });
+    return true;
+  });
+  if (done) emitCasesChanged([caseId]);
+  return done;
+}

@@ -11,6 +11,8 @@ import { formatWhen } from '#ui/format';
 import { hrefOf } from '#ui/useHashRoute';
 import { useApp } from '#features/app/AppContext';
 import { ItemIntakeForm } from './ItemIntakeForm';
+import { ItemTextCell } from './ItemTextCell';
+import { canEditItems } from '#domain/meeting';
 import { FollowUpPack } from './FollowUpPack';
 import { MeetingDashboard } from './MeetingDashboard';
 import { submitMeeting, type SubmitOutcome } from './submitMeeting';
@@ -79,7 +81,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
               <Table.Tr key={c.id}>
                 <Table.Td>{c.meeting?.itemNo}</Table.Td>
                 <Table.Td>
-                  <Text size="sm">{c.description}</Text>
+                  <ItemTextCell item={c} editable={canEditItems(m)} />
                   <Text size="xs" c="dimmed">
                     {c.subdistrict} {c.address} {c.meeting?.urgency === 'urgent' && `· ${t('urgent')}`}
                   </Text>
