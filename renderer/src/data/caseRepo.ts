@@ -4,6 +4,7 @@ import type { KhetDb } from './db';
 import {
   mergeRemote,
   newCaseFromRemote,
+  newLocalCase,
   type CaseContact,
   type CaseChannel,
   type CaseRecord,
@@ -56,7 +57,11 @@ export function allCases(db: KhetDb): Promise<CaseRecord[]> {
  * each page with the snapshot's total and must not await (the transaction would end under it).
  * Resolves with the number of cases read.
  */
-export async function readAllCasesInPages(db: KhetDb, pageSize: number, onPage: (rows: CaseRecord[], total: number) => void): Promise<number> {
+export async function readAllCasesInPages(
+  db: KhetDb,
+  pageSize: number,
+  onPage: (rows: CaseRecord[], total: number) => void,
+): Promise<number> {
   return db.transaction('r', db.cases, async () => {
     const totalRead = db.cases.count();
     let next = db.cases.orderBy(':id').limit(pageSize).toArray();
@@ -131,7 +136,10 @@ export async function upsertRemote(db: KhetDb, incoming: ReadonlyArray<{ id: str
       records.push(written[i]!);
     }
   }
-  emitCasesChanged(outcome.changes.map((c) => c.caseId), records);
+  emitCasesChanged(
+    outcome.changes.map((c) => c.caseId),
+    records,
+  );
   return outcome;
 }
 
@@ -177,28 +185,7 @@ export interface LocalCaseInput {
 /** A case that did not come from the central service (walk-in, phone, letter, memo, meeting item): key `L-…`. */
 export async function createLocalCase(db: KhetDb, input: LocalCaseInput, now: number): Promise<CaseRecord> {
   const record: CaseRecord = {
-    ...newCaseFromRemote(`L-${crypto.randomUUID()}`, {
-      ticketId: null,
-      source: 'local',
-      categories: input.categories,
-      description: input.description.normalize('NFC').trim(),
-      organizations: [],
-      photos: [],
-      photosAfter: [],
-      lat: input.lat,
-      lon: input.lon,
-      address: input.address.normalize('NFC').trim(),
-      subdistrict: input.subdistrict ?? '',
-      district: '',
-      province: 'กรุงเทพมหานคร',
-      createdAt: now,
-      lastActivityAt: now,
-      statusLabel: 'รอรับเรื่อง',
-      bucket: 'waiting',
-      star: null,
-      countReopen: 0,
-    }),
-    localUpdatedAt: now,
+    ...newLocalCase({ ...input, subdistrict: input.subdistrict ?? '' }, now),
     channel: input.channel ?? 'walk-in',
     refs: (input.refs ?? []).filter((r) => r.value.trim()).map((r) => ({ kind: r.kind, value: r.value.trim(), addedAt: now })),
     contact: input.contact ?? null,

@@ -1,7 +1,7 @@
 // Meeting sessions and their items. An item is saved the moment it is entered, as a local case linked
 // to its session, in one transaction with the session's item list (a power cut loses nothing).
 import type { KhetDb } from './db';
-import { newCaseFromRemote, type CaseRecord } from '#domain/case';
+import { newLocalCase, type CaseRecord } from '#domain/case';
 import { canEditItems, meetingItemRef, type Meeting, type Urgency } from '#domain/meeting';
 import { emitCasesChanged } from './changeFeed';
 
@@ -58,28 +58,18 @@ export async function addItem(db: KhetDb, meetingId: string, input: ItemInput, n
     if (!m || !canEditItems(m)) throw new Error('meeting not editable');
     const itemNo = m.itemIds.length + 1;
     const c: CaseRecord = {
-      ...newCaseFromRemote(`L-${crypto.randomUUID()}`, {
-        ticketId: null,
-        source: 'local',
-        categories: input.categories,
-        description: input.description.normalize('NFC').trim(),
-        organizations: [],
-        photos: input.photos ?? [],
-        photosAfter: [],
-        lat: input.lat,
-        lon: input.lon,
-        address: [input.landmark.trim(), input.community.trim()].filter(Boolean).join(' · '),
-        subdistrict: input.subdistrict,
-        district: '',
-        province: 'กรุงเทพมหานคร',
-        createdAt: now,
-        lastActivityAt: now,
-        statusLabel: 'รอรับเรื่อง',
-        bucket: 'waiting',
-        star: null,
-        countReopen: 0,
-      }),
-      localUpdatedAt: now,
+      ...newLocalCase(
+        {
+          description: input.description,
+          address: [input.landmark.trim(), input.community.trim()].filter(Boolean).join(' · '),
+          subdistrict: input.subdistrict,
+          lat: input.lat,
+          lon: input.lon,
+          categories: input.categories,
+          photos: input.photos ?? [],
+        },
+        now,
+      ),
       channel: 'meeting',
       refs: [{ kind: 'meeting-item', value: meetingItemRef(meetingId, itemNo), addedAt: now }],
       contact:

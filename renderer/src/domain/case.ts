@@ -118,6 +118,43 @@ export function trackPauses(
   return next;
 }
 
+/** What a case that did not come from the central service is made of (walk-in, letter, meeting item…). */
+export interface LocalCaseFields {
+  description: string;
+  address: string;
+  subdistrict: string;
+  lat: number | null;
+  lon: number | null;
+  categories: string[];
+  photos?: string[];
+}
+
+/** A new local case (key `L-…`, waiting, no ticket yet); the caller adds channel, refs, contact. */
+export function newLocalCase(f: LocalCaseFields, now: number): CaseRecord {
+  const base = newCaseFromRemote(`L-${crypto.randomUUID()}`, {
+    ticketId: null,
+    source: 'local',
+    categories: f.categories,
+    description: f.description.normalize('NFC').trim(),
+    organizations: [],
+    photos: f.photos ?? [],
+    photosAfter: [],
+    lat: f.lat,
+    lon: f.lon,
+    address: f.address.normalize('NFC').trim(),
+    subdistrict: f.subdistrict,
+    district: '',
+    province: 'กรุงเทพมหานคร',
+    createdAt: now,
+    lastActivityAt: now,
+    statusLabel: 'รอรับเรื่อง',
+    bucket: 'waiting',
+    star: null,
+    countReopen: 0,
+  });
+  return { ...base, localUpdatedAt: now };
+}
+
 export function newCaseFromRemote(id: string, remote: RemoteFields): CaseRecord {
   const base: CaseRecord = { id, ...remote, units: [], localNote: '', localUpdatedAt: 0 };
   return isPausingStatus(remote.statusLabel)
