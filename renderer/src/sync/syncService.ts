@@ -206,8 +206,16 @@ export function createSyncService(db: KhetDb, transport: Transport, districtName
     },
     tick,
     startBackground(intervalMs = 60_000) {
-      const timer = setInterval(() => void tick().catch(() => {}), intervalMs);
-      void tick().catch(() => {});
+      // A failed look at the schedule (the register closed under it, say) is shown, never thrown away.
+      const look = () =>
+        tick().catch((e: unknown) =>
+          set({
+            phase: 'error',
+            lastError: { code: 'internal', message: `background sync: ${e instanceof Error ? e.message : String(e)}` },
+          }),
+        );
+      const timer = setInterval(() => void look(), intervalMs);
+      void look();
       return () => clearInterval(timer);
     },
   };
