@@ -2,12 +2,12 @@
 // the rest, and the deadline clock over open cases. Recomputed when the register changes.
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { onCasesChanged } from '#data/changeFeed';
 import { openFollowUps } from '#data/followUpRepo';
 import { allOutbox } from '#data/outboxRepo';
 import { followUpTiming } from '#domain/followUp';
 import { useNow } from '#ui/useNow';
 import { useApp } from '#features/app/AppContext';
+import { useRegisterVersion } from './useRegisterVersion';
 import { pastDeadlineIds } from './pastDeadline';
 import { engineQueries, LIST_LIMIT, type QueueKey, type QueueList } from './queueLists';
 
@@ -15,12 +15,11 @@ export function useQueue(): { lists: Partial<Record<QueueKey, QueueList>>; ready
   const { db, query } = useApp();
   const [engineLists, setEngineLists] = useState<Partial<Record<QueueKey, QueueList>>>({});
   const [ready, setReady] = useState(false);
-  const [version, setVersion] = useState(0);
+  const version = useRegisterVersion();
   const now = useNow(30_000);
   const followUps = useLiveQuery(() => openFollowUps(db), [db]);
   const outbox = useLiveQuery(() => allOutbox(db), [db]);
 
-  useEffect(() => onCasesChanged(() => setVersion((v) => v + 1)), []);
   useEffect(() => {
     let cancelled = false;
     void (async () => {

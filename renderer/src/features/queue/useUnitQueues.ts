@@ -1,17 +1,16 @@
 // Per-unit queues: each unit's open cases (from the engine), for the weekly round and for chasing.
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { onCasesChanged } from '#data/changeFeed';
 import { readRouting } from '#data/routingRepo';
 import { useApp } from '#features/app/AppContext';
+import { useRegisterVersion } from './useRegisterVersion';
 import { LIST_LIMIT, type QueueList } from './queueLists';
 
 export function useUnitQueues(): QueueList[] {
   const { db, query } = useApp();
   const routing = useLiveQuery(() => readRouting(db), [db]);
   const [lists, setLists] = useState<QueueList[]>([]);
-  const [version, setVersion] = useState(0);
-  useEffect(() => onCasesChanged(() => setVersion((v) => v + 1)), []);
+  const version = useRegisterVersion();
   useEffect(() => {
     if (!routing) return;
     let cancelled = false;
