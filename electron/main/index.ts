@@ -87,6 +87,7 @@ function start(): void {
     },
     openExternal,
     fetchPhoto: (url, init) => net.fetch(url, init),
+    printToPdf: (event, options) => event.sender.printToPDF(options),
     log,
   });
 

@@ -17,6 +17,7 @@ describe('preload desktop api', () => {
       ['saveFile', CHANNELS.fileSave, { suggestedName: 'a.csv', data: new Uint8Array(), filters: [] }],
       ['openExternal', CHANNELS.openExternal, { url: 'https://traffy.in.th/' }],
       ['photoFetch', CHANNELS.photoFetch, { url: 'https://storage.traffy.in.th/a.jpg' }],
+      ['printPdf', CHANNELS.printPdf, { suggestedName: 'pack.pdf', landscape: true }],
     ];
     for (const [method, channel, payload] of calls) {
       await (payload === undefined ? byName[method]?.() : byName[method]?.(payload));

@@ -24,6 +24,7 @@ export function createDesktopApi(invoke: Invoke): DesktopApi {
     saveFile: (request) => call(CHANNELS.fileSave, request),
     openExternal: (request) => call(CHANNELS.openExternal, request),
     photoFetch: (request) => call(CHANNELS.photoFetch, request),
+    printPdf: (request) => call(CHANNELS.printPdf, request),
   };
   return Object.freeze(api);
 }

@@ -84,6 +84,17 @@ export interface PhotoBytes {
 /** Larger downloads are refused: a complaint photo is a few hundred kB. */
 export const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
 
+/** Print the asking page (its print CSS) to an A4 PDF and save it where the user chooses. */
+export const printPdfSchema = z.object({
+  suggestedName: z
+    .string()
+    .min(5)
+    .max(200)
+    .regex(/^[^/\\:*?"<>|]+\.pdf$/i),
+  landscape: z.boolean(),
+});
+export type PrintPdfRequest = z.infer<typeof printPdfSchema>;
+
 export const openExternalSchema = z.object({ url: z.url({ protocol: /^https$/ }).max(2000) });
 
 export interface AppInfo {
@@ -104,6 +115,7 @@ export const CHANNELS = {
   fileSave: 'file:save',
   openExternal: 'shell:open-external',
   photoFetch: 'photo:fetch',
+  printPdf: 'print:pdf',
 } as const;
 
 /** What `window.desktop` offers, in Electron (preload) and in the browser (renderer/src/platform/browser). */
@@ -118,6 +130,8 @@ export interface DesktopApi {
   openExternal: (request: z.infer<typeof openExternalSchema>) => Promise<Result<void>>;
   /** The bytes of a complaint photo (main-process fetch in Electron, where the page may not connect out). */
   photoFetch: (request: z.infer<typeof photoFetchSchema>) => Promise<Result<PhotoBytes>>;
+  /** Electron: the page as an A4 PDF through the save dialog. The browser build opens the print dialog instead. */
+  printPdf: (request: PrintPdfRequest) => Promise<Result<SaveFileOutcome>>;
 }
 
 export const DEMO_PASSWORD = 'demo';

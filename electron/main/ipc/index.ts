@@ -9,6 +9,7 @@ import { registerFileIpc, type FileDeps } from './files';
 import type { InvokeEvent, IpcMainLike } from './handle';
 import { registerShellIpc } from './shell';
 import { registerPhotoIpc, type PhotoFetch } from './photo';
+import { registerPrintIpc, type PrintDeps } from './print';
 
 export interface IpcDeps<E extends InvokeEvent> {
   ipcMain: IpcMainLike<E>;
@@ -17,6 +18,7 @@ export interface IpcDeps<E extends InvokeEvent> {
   files: Omit<FileDeps<E>, 'log'>;
   openExternal: (url: string) => Promise<void>;
   fetchPhoto: PhotoFetch;
+  printToPdf: PrintDeps<E>['printToPdf'];
   log: Log;
 }
 
@@ -27,4 +29,5 @@ export function createIpcHandlers<E extends InvokeEvent>(deps: IpcDeps<E>): void
   registerFileIpc(ipcMain, { ...deps.files, log });
   registerShellIpc(ipcMain, { openExternal: deps.openExternal, log });
   registerPhotoIpc(ipcMain, { fetch: deps.fetchPhoto, log });
+  registerPrintIpc(ipcMain, { ...deps.files, printToPdf: deps.printToPdf, log });
 }

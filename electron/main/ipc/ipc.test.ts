@@ -40,6 +40,7 @@ function setup(dialogAnswer: { canceled: boolean; filePath?: string } = { cancel
     },
     openExternal,
     fetchPhoto: () => Promise.reject(new Error('no network in this test')),
+    printToPdf: () => Promise.resolve(new Uint8Array([0x25, 0x50, 0x44, 0x46])),
     log: memoryLog(),
   });
   return { ipc, central, dialogs, writes, openExternal };

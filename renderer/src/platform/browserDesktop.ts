@@ -8,6 +8,7 @@ import {
   centralRequestSchema,
   MAX_PHOTO_BYTES,
   photoFetchSchema,
+  printPdfSchema,
   DEMO_PASSWORD,
   demoUserFor,
   type CentralConfig,
@@ -96,6 +97,13 @@ export function createBrowserDesktop(): DesktopApi {
         // Often CORS: the photo host does not allow reading; the page still shows it by URL.
         return fail('network', `photo: ${e instanceof Error ? e.message : 'failed'}`);
       }
+    },
+    // The browser has no PDF writer of its own: its print dialog offers "Save as PDF".
+    async printPdf(input) {
+      const req = parse(printPdfSchema, input);
+      if (!req.ok) return req;
+      window.print();
+      return ok({ saved: false, path: null });
     },
     async openExternal({ url }) {
       window.open(url, '_blank', 'noopener,noreferrer');

@@ -3,7 +3,8 @@
 // (domain/meetingPack.ts): current status, units, deadline, latest note (the newest timeline note, else
 // the case's local note) and photos, in formal Thai with BE dates.
 // Printing: the pack is rendered as a print-only section straight under <body> (hidden on screen);
-// @media print hides the app and shows only it, on A4 in Sarabun, then window.print() opens the dialog.
+// @media print hides the app and shows only it, on A4 in Sarabun; then Electron prints it to a PDF
+// (printToPDF, saved through the native dialog) and the browser opens its print dialog.
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { Button, Group } from '@mantine/core';
@@ -19,7 +20,7 @@ import { latestNoteOf, meetingPackRows, PACK_COLUMNS, type MeetingPack, type Pac
 import { isOpen } from '#domain/status';
 import { formatThaiDate } from '#domain/thaiDate';
 import { buildMeetingPackWorkbook } from '#io/meetingPackWorkbook';
-import { desktop } from '#platform/index';
+import { desktop, isElectron } from '#platform/index';
 import { useApp } from '#features/app/AppContext';
 
 const PRINT_CLASS = 'khet-followup-print';
@@ -47,13 +48,18 @@ const PRINT_CSS = `
 const printableImage = (src: string) => /^(https?:|data:image\/)/i.test(src);
 
 /** A title usable in a file name on Windows, macOS and Linux. */
-const fileSafe = (text: string) => text.replace(/[\\/:*?"<>|\r\n\t]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 100);
+const fileSafe = (text: string) =>
+  text
+    .replace(/[\\/:*?"<>|\r\n\t]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 100);
 
 export function FollowUpPack({ meeting, items }: { meeting: Meeting; items: CaseRecord[] }) {
   const { t, i18n } = useTranslation('meetingpack');
   const { db } = useApp();
   const [busy, setBusy] = useState<'excel' | 'print' | null>(null);
-  const [printPack, setPrintPack] = useState<{ pack: MeetingPack; at: number; lang: PackLang } | null>(null);
+  const [printPack, setPrintPack] = useState<{ pack: MeetingPack; at: number; lang: PackLang; pdfName: string } | null>(null);
   const lang: PackLang = i18n.language === 'en' ? 'en' : 'th';
 
   async function buildPack(): Promise<MeetingPack> {
@@ -97,28 +103,38 @@ export function FollowUpPack({ meeting, items }: { meeting: Meeting; items: Case
   async function print() {
     setBusy('print');
     try {
-      setPrintPack({ pack: await buildPack(), at: Date.now(), lang });
+      setPrintPack({
+        pack: await buildPack(),
+        at: Date.now(),
+        lang,
+        pdfName: t('pdfName', { title: fileSafe(meeting.title) || meeting.id }),
+      });
     } catch (e) {
       failed(e);
       setBusy(null);
     }
   }
 
-  // Once the print section is in the page: open the print dialog. The section stays until 'afterprint'
+  // Once the print section is in the page: print it. In the browser the section stays until 'afterprint'
   // (the preview may re-render it while the dialog is open), then goes so a later Ctrl+P prints the app.
   useEffect(() => {
     if (!printPack) return;
     const done = () => setPrintPack(null);
     window.addEventListener('afterprint', done, { once: true });
+    const suggestedName = printPack.pdfName;
     const timer = window.setTimeout(() => {
-      window.print();
-      setBusy(null);
+      void desktop.printPdf({ suggestedName, landscape: true }).then((r) => {
+        if (!r.ok) notifications.show({ color: 'red', message: t('failed', { message: r.error.message }) });
+        else if (r.value.saved) notifications.show({ color: 'teal', message: t('pdfSaved', { name: suggestedName }) });
+        if (isElectron) done();
+        setBusy(null);
+      });
     }, 0);
     return () => {
       window.clearTimeout(timer);
       window.removeEventListener('afterprint', done);
     };
-  }, [printPack]);
+  }, [printPack, t]);
 
   return (
     <Group gap="xs">
@@ -155,7 +171,10 @@ export function FollowUpPack({ meeting, items }: { meeting: Meeting; items: Case
                     {PACK_COLUMNS.map((c) => (
                       <td key={c}>
                         {c === 'photos'
-                          ? r.photos.filter(printableImage).slice(0, 2).map((src) => <img key={src} src={src} alt="" />)
+                          ? r.photos
+                              .filter(printableImage)
+                              .slice(0, 2)
+                              .map((src) => <img key={src} src={src} alt="" />)
                           : c === 'itemNo'
                             ? r.itemNo
                             : r[c]}
